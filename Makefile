@@ -1,0 +1,85 @@
+# The lab kit's commands. `make setup` is idempotent and every other target
+# runs it when needed, so on a fresh machine `make test` (or `make demo`) is
+# the only thing to type.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+TS   := ts-server
+PY   := py-client
+GO   := go-clock
+VENV := $(PY)/.venv
+PYBIN := $(VENV)/bin/python
+NPM_STAMP := $(TS)/node_modules/.setup-stamp
+PY_STAMP  := $(VENV)/.setup-stamp
+GO_PLUGIN := $(GO)/.tools/protoc-gen-go
+PROTOC_GEN_GO_VERSION := v1.36.12
+
+.PHONY: help setup build proto check-proto vectors test test-ts test-py test-go test-interop lint bench clean
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+# ---- set-up ---------------------------------------------------------------
+
+$(NPM_STAMP): $(TS)/package.json $(TS)/package-lock.json
+	cd $(TS) && npm ci --no-audit --no-fund
+	touch $@
+
+$(PY_STAMP): $(PY)/pyproject.toml $(PY)/requirements.lock
+	test -x $(PYBIN) || python3 -m venv $(VENV)
+	$(PYBIN) -m pip install --quiet --disable-pip-version-check -r $(PY)/requirements.lock
+	$(PYBIN) -m pip install --quiet --disable-pip-version-check --no-deps -e $(PY)
+	touch $@
+
+$(GO_PLUGIN): $(GO)/go.mod $(GO)/go.sum
+	cd $(GO) && go mod download && GOBIN=$(CURDIR)/$(GO)/.tools go install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
+	touch $@
+
+setup: $(NPM_STAMP) $(PY_STAMP) $(GO_PLUGIN) build ## Install everything (npm, Python venv, Go modules) and build.
+
+build: $(NPM_STAMP) $(GO_PLUGIN) ## Compile the TypeScript and Go programs.
+	cd $(TS) && npx tsc -p tsconfig.json
+	cd $(GO) && go build -o bin/ ./cmd/...
+
+# ---- protocol -------------------------------------------------------------
+
+proto: $(NPM_STAMP) $(GO_PLUGIN) $(PY_STAMP) ## Regenerate the code of all three languages from proto/.
+	bash proto/generate.sh
+
+check-proto: proto ## Fail when the committed generated code differs from a fresh generation.
+	@git diff --exit-code --stat -- $(TS)/src/gen $(PY)/src/socialnet/v1 $(GO)/internal/pb \
+	  || { echo "generated code is stale: run 'make proto' and commit"; exit 1; }
+	@echo "generated code is up to date"
+
+vectors: $(PY_STAMP) ## Rewrite the cross-language vectors in proto/testdata/ (a protocol change).
+	$(PYBIN) $(PY)/scripts/make_vectors.py
+
+# ---- tests ----------------------------------------------------------------
+
+test: setup check-proto test-ts test-py test-go test-interop ## Run every suite (setup first when needed).
+
+test-ts: setup ## TypeScript unit tests and vectors.
+	cd $(TS) && npm test --silent
+
+test-py: setup ## Python unit tests and vectors.
+	cd $(PY) && .venv/bin/python -m pytest -q tests --ignore=tests/integration
+
+test-go: setup ## Go unit tests and vectors.
+	cd $(GO) && go test ./...
+
+test-interop: setup ## Real processes in three languages over real ZeroMQ sockets.
+	cd $(PY) && .venv/bin/python -m pytest -q tests/integration
+
+lint: setup ## tsc --noEmit + eslint, ruff, go vet + gofmt, buf lint.
+	cd $(TS) && npx tsc --noEmit -p tsconfig.json && npx eslint .
+	cd $(PY) && .venv/bin/ruff check . && .venv/bin/ruff format --check .
+	cd $(GO) && go vet ./... && test -z "$$(gofmt -l .)" || { gofmt -l $(GO); exit 1; }
+	cd $(TS) && npx buf lint ../proto
+
+# ---- measurements -----------------------------------------------------------
+
+bench: setup ## Benchmarks: prints a table and writes bench/results.json.
+	$(PYBIN) -m socialnet.lab.bench --out bench/results.json
+
+clean: ## Remove build outputs (keeps installed packages).
+	rm -rf $(TS)/dist $(GO)/bin bench/results.json
