@@ -12,9 +12,11 @@ PYBIN := $(VENV)/bin/python
 NPM_STAMP := $(TS)/node_modules/.setup-stamp
 PY_STAMP  := $(VENV)/.setup-stamp
 GO_PLUGIN := $(GO)/.tools/protoc-gen-go
+GOTESTSUM := $(GO)/.tools/gotestsum
 PROTOC_GEN_GO_VERSION := v1.36.12
+GOTESTSUM_VERSION := v1.13.0
 
-.PHONY: help setup build proto check-proto vectors test test-ts test-py test-go test-interop lint bench clean
+.PHONY: help setup build proto check-proto docs vectors test test-ts test-py test-go test-interop lint bench clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,7 +37,10 @@ $(GO_PLUGIN): $(GO)/go.mod $(GO)/go.sum
 	cd $(GO) && go mod download && GOBIN=$(CURDIR)/$(GO)/.tools go install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
 	touch $@
 
-setup: $(NPM_STAMP) $(PY_STAMP) $(GO_PLUGIN) build ## Install everything (npm, Python venv, Go modules) and build.
+$(GOTESTSUM):
+	GOBIN=$(CURDIR)/$(GO)/.tools go install gotest.tools/gotestsum@$(GOTESTSUM_VERSION)
+
+setup: $(NPM_STAMP) $(PY_STAMP) $(GO_PLUGIN) $(GOTESTSUM) build ## Install everything (npm, Python venv, Go modules) and build.
 
 build: $(NPM_STAMP) $(GO_PLUGIN) ## Compile the TypeScript and Go programs.
 	cd $(TS) && npx tsc -p tsconfig.json
@@ -46,10 +51,15 @@ build: $(NPM_STAMP) $(GO_PLUGIN) ## Compile the TypeScript and Go programs.
 proto: $(NPM_STAMP) $(GO_PLUGIN) $(PY_STAMP) ## Regenerate the code of all three languages from proto/.
 	bash proto/generate.sh
 
-check-proto: proto ## Fail when the committed generated code differs from a fresh generation.
-	@git diff --exit-code --stat -- $(TS)/src/gen $(PY)/src/socialnet/v1 $(GO)/internal/pb \
-	  || { echo "generated code is stale: run 'make proto' and commit"; exit 1; }
+check-proto: $(NPM_STAMP) $(GO_PLUGIN) ## Fail when the generated code in the tree differs from a fresh generation.
+	@fresh=$$(mktemp -d) && OUT_ROOT=$$fresh bash proto/generate.sh \
+	  && for d in $(TS)/src/gen $(PY)/src/socialnet/v1 $(GO)/internal/pb; do \
+	       diff -r -x __pycache__ $$d $$fresh/$$d > /dev/null || { echo "generated code in $$d is stale: run 'make proto'"; rm -rf $$fresh; exit 1; }; \
+	     done; rm -rf $$fresh
 	@echo "generated code is up to date"
+
+docs: $(NPM_STAMP) $(PY_STAMP) ## Regenerate docs/messages.md from the .proto comments.
+	$(PYBIN) $(PY)/scripts/proto_docs.py
 
 vectors: $(PY_STAMP) ## Rewrite the cross-language vectors in proto/testdata/ (a protocol change).
 	$(PYBIN) $(PY)/scripts/make_vectors.py
@@ -65,7 +75,7 @@ test-py: setup ## Python unit tests and vectors.
 	cd $(PY) && .venv/bin/python -m pytest -q tests --ignore=tests/integration
 
 test-go: setup ## Go unit tests and vectors.
-	cd $(GO) && go test ./...
+	cd $(GO) && .tools/gotestsum --format pkgname -- ./...
 
 test-interop: setup ## Real processes in three languages over real ZeroMQ sockets.
 	cd $(PY) && .venv/bin/python -m pytest -q tests/integration

@@ -153,18 +153,33 @@ def drift() -> dict:
                 offset += op[1]
                 steps.append({"op": "adjust", "delta_ms": op[1], "expect_offset_ms": offset})
         return {
-            "name": name, "seed": seed, "interval_ms": interval, "max_ms": max_ms,
-            "start_real_ms": start, "steps": steps,
+            "name": name,
+            "seed": seed,
+            "interval_ms": interval,
+            "max_ms": max_ms,
+            "start_real_ms": start,
+            "steps": steps,
         }
 
     t0 = 1_764_860_000_000
     scenarios = [
-        scenario("no jump before the first interval", 7, 1000, 1000, t0,
-                 [("advance", t0), ("advance", t0 + 999)]),
-        scenario("one jump per elapsed interval", 42, 1000, 1000, t0,
-                 [("advance", t0 + 1000), ("advance", t0 + 3500), ("advance", t0 + 3999), ("advance", t0 + 4000)]),
-        scenario("berkeley adjustments add to drift", 3, 500, 200, t0,
-                 [("advance", t0 + 600), ("adjust", -150), ("advance", t0 + 1600), ("adjust", 75)]),
+        scenario("no jump before the first interval", 7, 1000, 1000, t0, [("advance", t0), ("advance", t0 + 999)]),
+        scenario(
+            "one jump per elapsed interval",
+            42,
+            1000,
+            1000,
+            t0,
+            [("advance", t0 + 1000), ("advance", t0 + 3500), ("advance", t0 + 3999), ("advance", t0 + 4000)],
+        ),
+        scenario(
+            "berkeley adjustments add to drift",
+            3,
+            500,
+            200,
+            t0,
+            [("advance", t0 + 600), ("adjust", -150), ("advance", t0 + 1600), ("adjust", 75)],
+        ),
         scenario("injector off: max 0", 9, 1000, 0, t0, [("advance", t0 + 10_000)]),
     ]
     return {

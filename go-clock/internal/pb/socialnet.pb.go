@@ -13,11 +13,12 @@
 package pb
 
 import (
-	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
-	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
+
+	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
+	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 )
 
 const (
@@ -798,150 +799,177 @@ type isEnvelope_Body interface {
 }
 
 type Envelope_LoginRequest struct {
-	// User -> server requests.
+	// Log in or register (user -> server).
 	LoginRequest *LoginRequest `protobuf:"bytes,16,opt,name=login_request,json=loginRequest,proto3,oneof"`
 }
 
 type Envelope_PostRequest struct {
+	// Publish a post (user -> server).
 	PostRequest *PostRequest `protobuf:"bytes,17,opt,name=post_request,json=postRequest,proto3,oneof"`
 }
 
 type Envelope_FollowRequest struct {
+	// Follow a user (user -> server).
 	FollowRequest *FollowRequest `protobuf:"bytes,18,opt,name=follow_request,json=followRequest,proto3,oneof"`
 }
 
 type Envelope_UnfollowRequest struct {
+	// Stop following a user (user -> server).
 	UnfollowRequest *UnfollowRequest `protobuf:"bytes,19,opt,name=unfollow_request,json=unfollowRequest,proto3,oneof"`
 }
 
 type Envelope_SendMessageRequest struct {
+	// Send a private message (user -> server).
 	SendMessageRequest *SendMessageRequest `protobuf:"bytes,20,opt,name=send_message_request,json=sendMessageRequest,proto3,oneof"`
 }
 
 type Envelope_ReadRequest struct {
+	// Read a list by cursor (user -> server).
 	ReadRequest *ReadRequest `protobuf:"bytes,21,opt,name=read_request,json=readRequest,proto3,oneof"`
 }
 
 type Envelope_AckRequest struct {
+	// Acknowledge delivered notifications (user -> server).
 	AckRequest *AckRequest `protobuf:"bytes,22,opt,name=ack_request,json=ackRequest,proto3,oneof"`
 }
 
 type Envelope_DiscoverRequest struct {
+	// Ask for the current servers (user -> server).
 	DiscoverRequest *DiscoverRequest `protobuf:"bytes,23,opt,name=discover_request,json=discoverRequest,proto3,oneof"`
 }
 
 type Envelope_LoginReply struct {
-	// Server -> user replies and pushes.
+	// Session token (server -> user).
 	LoginReply *LoginReply `protobuf:"bytes,32,opt,name=login_reply,json=loginReply,proto3,oneof"`
 }
 
 type Envelope_WriteReply struct {
+	// The event a write stored (server -> user).
 	WriteReply *WriteReply `protobuf:"bytes,33,opt,name=write_reply,json=writeReply,proto3,oneof"`
 }
 
 type Envelope_ReadReply struct {
+	// Events or users read (server -> user).
 	ReadReply *ReadReply `protobuf:"bytes,34,opt,name=read_reply,json=readReply,proto3,oneof"`
 }
 
 type Envelope_AckReply struct {
+	// Acknowledged cursor (server -> user).
 	AckReply *AckReply `protobuf:"bytes,35,opt,name=ack_reply,json=ackReply,proto3,oneof"`
 }
 
 type Envelope_DiscoverReply struct {
+	// The membership view (server -> user).
 	DiscoverReply *DiscoverReply `protobuf:"bytes,36,opt,name=discover_reply,json=discoverReply,proto3,oneof"`
 }
 
 type Envelope_ErrorReply struct {
+	// Any request that failed, with a code (any receiver -> sender).
 	ErrorReply *ErrorReply `protobuf:"bytes,37,opt,name=error_reply,json=errorReply,proto3,oneof"`
 }
 
 type Envelope_Notification struct {
+	// Live push on the PUB socket (server -> user).
 	Notification *Notification `protobuf:"bytes,38,opt,name=notification,proto3,oneof"`
 }
 
 type Envelope_EventPush struct {
-	// Replication between servers.
+	// New or forwarded events (server -> server).
 	EventPush *EventPush `protobuf:"bytes,48,opt,name=event_push,json=eventPush,proto3,oneof"`
 }
 
 type Envelope_ReplicaAck struct {
+	// Events made durable by a replica (server -> server).
 	ReplicaAck *ReplicaAck `protobuf:"bytes,49,opt,name=replica_ack,json=replicaAck,proto3,oneof"`
 }
 
 type Envelope_SyncRequest struct {
+	// Anti-entropy: what I hold (server -> server).
 	SyncRequest *SyncRequest `protobuf:"bytes,50,opt,name=sync_request,json=syncRequest,proto3,oneof"`
 }
 
 type Envelope_SyncReply struct {
+	// Anti-entropy: what you miss (server -> server).
 	SyncReply *SyncReply `protobuf:"bytes,51,opt,name=sync_reply,json=syncReply,proto3,oneof"`
 }
 
 type Envelope_SnapshotRequest struct {
+	// A joiner asks for the full state (server -> server).
 	SnapshotRequest *SnapshotRequest `protobuf:"bytes,52,opt,name=snapshot_request,json=snapshotRequest,proto3,oneof"`
 }
 
 type Envelope_SnapshotChunk struct {
+	// One part of the full state (server -> server).
 	SnapshotChunk *SnapshotChunk `protobuf:"bytes,53,opt,name=snapshot_chunk,json=snapshotChunk,proto3,oneof"`
 }
 
 type Envelope_JoinRequest struct {
-	// Membership between members (servers and clock nodes).
+	// Ask to join the view (member -> member).
 	JoinRequest *JoinRequest `protobuf:"bytes,64,opt,name=join_request,json=joinRequest,proto3,oneof"`
 }
 
 type Envelope_LeaveRequest struct {
+	// Ask to leave the view (member -> member).
 	LeaveRequest *LeaveRequest `protobuf:"bytes,65,opt,name=leave_request,json=leaveRequest,proto3,oneof"`
 }
 
 type Envelope_ViewChange struct {
+	// Proposed new view (coordinator -> members).
 	ViewChange *ViewChange `protobuf:"bytes,66,opt,name=view_change,json=viewChange,proto3,oneof"`
 }
 
 type Envelope_ViewAck struct {
+	// Vote on a proposed view (member -> coordinator).
 	ViewAck *ViewAck `protobuf:"bytes,67,opt,name=view_ack,json=viewAck,proto3,oneof"`
 }
 
 type Envelope_View struct {
+	// Installed view (coordinator -> members).
 	View *View `protobuf:"bytes,68,opt,name=view,proto3,oneof"`
 }
 
 type Envelope_Heartbeat struct {
+	// Liveness and stability (member -> member).
 	Heartbeat *Heartbeat `protobuf:"bytes,69,opt,name=heartbeat,proto3,oneof"`
 }
 
 type Envelope_Election struct {
-	// Bully election between members.
+	// Bully: start an election (member -> higher ranks).
 	Election *Election `protobuf:"bytes,80,opt,name=election,proto3,oneof"`
 }
 
 type Envelope_Answer struct {
+	// Bully: a higher rank is alive (member -> member).
 	Answer *Answer `protobuf:"bytes,81,opt,name=answer,proto3,oneof"`
 }
 
 type Envelope_Coordinator struct {
+	// Bully: the winner announces itself (winner -> all).
 	Coordinator *Coordinator `protobuf:"bytes,82,opt,name=coordinator,proto3,oneof"`
 }
 
 type Envelope_TimeRequest struct {
-	// Berkeley synchronization between members, and Cristian between a user
-	// and its server (TimeRequest / TimeReply only).
+	// Ask for a clock reading (Berkeley coordinator -> member, or user -> server for Cristian).
 	TimeRequest *TimeRequest `protobuf:"bytes,96,opt,name=time_request,json=timeRequest,proto3,oneof"`
 }
 
 type Envelope_TimeReply struct {
+	// A clock reading (member -> coordinator, or server -> user).
 	TimeReply *TimeReply `protobuf:"bytes,97,opt,name=time_reply,json=timeReply,proto3,oneof"`
 }
 
 type Envelope_ClockAdjust struct {
+	// Berkeley: your correction (coordinator -> member).
 	ClockAdjust *ClockAdjust `protobuf:"bytes,98,opt,name=clock_adjust,json=clockAdjust,proto3,oneof"`
 }
 
 type Envelope_ControlRequest struct {
-	// Operator control (the cluster CLI), authenticated like a member.
+	// Operator command (CLI -> member).
 	ControlRequest *ControlRequest `protobuf:"bytes,112,opt,name=control_request,json=controlRequest,proto3,oneof"`
 }
 
 type Envelope_ControlReply struct {
+	// Operator answer (member -> CLI).
 	ControlReply *ControlReply `protobuf:"bytes,113,opt,name=control_reply,json=controlReply,proto3,oneof"`
 }
 

@@ -1,0 +1,25 @@
+"""Fixtures shared by the unit tests; the helpers themselves live in support.py."""
+
+from __future__ import annotations
+
+import pytest
+from support import ROLE_NAMES, Process
+
+from socialnet.core import Envelopes, LamportClock, PhysicalClock, ProcessLog
+from socialnet.v1 import socialnet_pb2 as pb
+
+
+@pytest.fixture
+def make_process(tmp_path):
+    made: list[Process] = []
+
+    def make(proc: str, role: int = pb.ROLE_USER) -> Process:
+        lamport, clock = LamportClock(), PhysicalClock()
+        path = tmp_path / f"{proc}.jsonl"
+        log = ProcessLog(path, proc, ROLE_NAMES[role], lamport, clock)
+        made.append(Process(lamport, clock, Envelopes(proc, role, lamport, clock), log, path))
+        return made[-1]
+
+    yield make
+    for p in made:
+        p.log.close()

@@ -1,0 +1,318 @@
+/**
+ * ZeroMQ sockets that speak envelopes (docs/core.md, "Framing on the wire").
+ *
+ * zeromq.js allows one send in flight and one pending receive per socket
+ * (a second one throws EBUSY), so each wrapper owns one reader loop (serve)
+ * and an Outbox that queues sends. Every envelope sent is sealed and logged
+ * at once, every one received is opened and logged at once, so the Lamport
+ * tick and its log line are never split.
+ */
+import * as zmq from "zeromq";
+import type { Body, Envelope } from "./codec.js";
+import { ErrorCode } from "./codec.js";
+import { type Envelopes, type Opened, MalformedEnvelope } from "./envelope.js";
+import type { ProcessLog } from "./log.js";
+
+/** The contract's limit: bigger frames are answered with ERROR_CODE_TOO_LARGE. */
+export const FRAME_LIMIT = 64 * 1024;
+/**
+ * libzmq's own limit (maxMessageSize) drops the connection without telling
+ * the application, so it sits above FRAME_LIMIT: frames in between still
+ * reach us and get their error reply; only absurd ones are cut off.
+ */
+export const WIRE_LIMIT = 1024 * 1024;
+/** With mandatory, a ROUTER send to an unknown or stuck peer fails after this. */
+export const ROUTER_SEND_TIMEOUT_MS = 2000;
+
+/** What every socket needs from its process: the stamp and the log. */
+export interface Core {
+  envelopes: Envelopes;
+  log: ProcessLog;
+}
+
+export interface Received extends Opened {
+  /** The sender's process id. */
+  peer: string;
+}
+
+export interface RouterReceived extends Received {
+  /** ZeroMQ routing id of the connection, to route the reply. */
+  identity: Buffer;
+}
+
+/** An envelope handed to the outbox: its msg_id at once, the send later. */
+export interface Outgoing {
+  envelope: Envelope;
+  /** true once ZeroMQ took it, false (and logged) when the send failed. */
+  sent: Promise<boolean>;
+}
+
+type Handler<T> = (message: T) => void | Promise<void>;
+type Frames = (Buffer | Uint8Array | string)[];
+
+/** Queues sends so that only one is in flight per socket. */
+class Outbox {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly socket: zmq.Writable,
+    private readonly log: ProcessLog,
+  ) {}
+
+  /** Resolves true once handed to ZeroMQ, false (and logged) on failure. */
+  push(frames: Frames, msgId = ""): Promise<boolean> {
+    const sending = this.tail.then(() => this.socket.send(frames)).then(
+      () => true,
+      (err: { code?: string; message: string }) => {
+        this.log.event("SEND_FAILED", { msg_id: msgId, error: err.code ?? err.message }, "warn");
+        return false;
+      },
+    );
+    this.tail = sending;
+    return sending;
+  }
+}
+
+/** The socket's single reader: one receive pending at a time, until close. */
+async function readLoop(
+  socket: zmq.Readable & { readonly closed: boolean },
+  log: ProcessLog,
+  onFrames: (frames: Buffer[]) => void | Promise<void>,
+): Promise<void> {
+  for (;;) {
+    let frames: Buffer[];
+    try {
+      frames = await socket.receive();
+    } catch (err) {
+      if (socket.closed) return;
+      throw err;
+    }
+    try {
+      await onFrames(frames);
+    } catch (err) {
+      log.event("HANDLER_FAILED", { error: String(err) }, "error");
+    }
+  }
+}
+
+function malformed(log: ProcessLog, reason: string, frames: Buffer[]): void {
+  log.event("MALFORMED_FRAME", { reason, frames: frames.length, bytes: frames.at(-1)?.length ?? 0 }, "warn");
+}
+
+function sealLogQueue(
+  core: Core, outbox: Outbox, peer: string, body: Body, replyTo: string, route: (bytes: Uint8Array) => Frames,
+): Outgoing {
+  const { envelope, bytes } = core.envelopes.seal(body, replyTo);
+  core.log.sent(envelope, peer);
+  return { envelope, sent: outbox.push(route(bytes), envelope.msgId) };
+}
+
+/** Opens the envelope frame; on failure logs and returns why. */
+function openFrame(core: Core, frame: Buffer, frames: Buffer[]): Received | ErrorCode {
+  if (frame.length > FRAME_LIMIT) {
+    malformed(core.log, "too large", frames);
+    return ErrorCode.ERROR_CODE_TOO_LARGE;
+  }
+  try {
+    const opened = core.envelopes.open(frame);
+    const peer = opened.envelope.sender;
+    core.log.received(opened.envelope, peer, opened.remoteLamport);
+    return { ...opened, peer };
+  } catch (err) {
+    if (!(err instanceof MalformedEnvelope)) throw err;
+    malformed(core.log, err.message, frames);
+    return ErrorCode.ERROR_CODE_MALFORMED;
+  }
+}
+
+abstract class EnvelopeSocket<S extends zmq.Writable & zmq.Readable & { closed: boolean; close(): void }> {
+  protected readonly outbox: Outbox;
+
+  protected constructor(
+    protected readonly socket: S,
+    protected readonly core: Core,
+  ) {
+    this.outbox = new Outbox(socket, core.log);
+  }
+
+  protected sealAndSend(peer: string, body: Body, replyTo: string, route: (bytes: Uint8Array) => Frames): Outgoing {
+    return sealLogQueue(this.core, this.outbox, peer, body, replyTo, route);
+  }
+
+  /** The raw baseline: frames as they are, no envelope, no log line. */
+  sendRaw(frames: Frames): Promise<boolean> {
+    return this.outbox.push(frames);
+  }
+
+  serveRaw(handler: Handler<Buffer[]>): Promise<void> {
+    return readLoop(this.socket, this.core.log, handler);
+  }
+
+  /** Safe to call twice. */
+  close(): void {
+    if (!this.socket.closed) this.socket.close();
+  }
+}
+
+function lastEndpointOf(socket: zmq.Socket, asked: string): string {
+  return socket.lastEndpoint ?? asked;
+}
+
+/** Binds; receives [identity, envelope]; replies are routed by identity. */
+export class RouterSocket extends EnvelopeSocket<zmq.Router> {
+  private constructor(socket: zmq.Router, core: Core, readonly endpoint: string) {
+    super(socket, core);
+  }
+
+  // Named listen, not bind: a static bind would shadow Function.prototype.bind.
+  static async listen(endpoint: string, core: Core): Promise<RouterSocket> {
+    // mandatory: without it a ROUTER silently drops replies when a peer's queue is full.
+    const socket = new zmq.Router({
+      mandatory: true, sendTimeout: ROUTER_SEND_TIMEOUT_MS, linger: 0, maxMessageSize: WIRE_LIMIT,
+    });
+    await socket.bind(endpoint);
+    return new RouterSocket(socket, core, lastEndpointOf(socket, endpoint));
+  }
+
+  send(identity: Buffer, peer: string, body: Body, replyTo = ""): Outgoing {
+    return this.sealAndSend(peer, body, replyTo, (bytes) => [identity, bytes]);
+  }
+
+  reply(request: RouterReceived, body: Body): Outgoing {
+    return this.send(request.identity, request.peer, body, request.envelope.msgId);
+  }
+
+  /** Bad frames are answered here with an ErrorReply and never reach the handler. */
+  serve(handler: Handler<RouterReceived>): Promise<void> {
+    return readLoop(this.socket, this.core.log, async (frames) => {
+      const [identity, frame] = frames;
+      if (identity === undefined) return; // nothing to answer to
+      if (frames.length !== 2 || frame === undefined) {
+        malformed(this.core.log, `expected 2 frames, got ${frames.length}`, frames);
+        await this.refuse(identity, ErrorCode.ERROR_CODE_MALFORMED);
+        return;
+      }
+      const received = openFrame(this.core, frame, frames);
+      if (typeof received === "number") {
+        await this.refuse(identity, received);
+        return;
+      }
+      await handler({ ...received, identity });
+    });
+  }
+
+  private refuse(identity: Buffer, code: ErrorCode): Promise<boolean> {
+    const message = code === ErrorCode.ERROR_CODE_TOO_LARGE ? `frame over ${FRAME_LIMIT} bytes` : "not an envelope";
+    // No sender id to name: the log's peer is the routing id in hex.
+    return this.send(identity, identity.toString("hex"), { errorReply: { code, message } }).sent;
+  }
+}
+
+/** Connects to one ROUTER (one peer per DEALER: see docs/core.md). */
+export class DealerSocket extends EnvelopeSocket<zmq.Dealer> {
+  private constructor(socket: zmq.Dealer, core: Core, readonly peer: string) {
+    super(socket, core);
+  }
+
+  /** `peer` names the other side in the log; defaults to the endpoint. */
+  static connect(endpoint: string, core: Core, peer = endpoint): DealerSocket {
+    // immediate: queue nothing on a pipe to a peer that is not connected yet.
+    const socket = new zmq.Dealer({ linger: 0, maxMessageSize: WIRE_LIMIT, immediate: true });
+    socket.connect(endpoint);
+    return new DealerSocket(socket, core, peer);
+  }
+
+  send(body: Body, replyTo = ""): Outgoing {
+    return this.sealAndSend(this.peer, body, replyTo, (bytes) => [bytes]);
+  }
+
+  serve(handler: Handler<Received>): Promise<void> {
+    return readLoop(this.socket, this.core.log, async (frames) => {
+      const [frame] = frames;
+      if (frames.length !== 1 || frame === undefined) {
+        malformed(this.core.log, `expected 1 frame, got ${frames.length}`, frames);
+        return;
+      }
+      const received = openFrame(this.core, frame, frames);
+      if (typeof received !== "number") await handler(received);
+    });
+  }
+}
+
+/** Binds; publishes [topic, envelope] with topic = the user id. */
+export class PubSocket {
+  private readonly outbox: Outbox;
+
+  private constructor(
+    private readonly socket: zmq.Publisher,
+    private readonly core: Core,
+    readonly endpoint: string,
+  ) {
+    this.outbox = new Outbox(socket, core.log);
+  }
+
+  static async listen(endpoint: string, core: Core): Promise<PubSocket> {
+    const socket = new zmq.Publisher({ linger: 0 });
+    await socket.bind(endpoint);
+    return new PubSocket(socket, core, lastEndpointOf(socket, endpoint));
+  }
+
+  publish(topic: string, body: Body, replyTo = ""): Outgoing {
+    return sealLogQueue(this.core, this.outbox, topic, body, replyTo, (bytes) => [topic, bytes]);
+  }
+
+  /** Safe to call twice. */
+  close(): void {
+    if (!this.socket.closed) this.socket.close();
+  }
+}
+
+export interface Published extends Received {
+  topic: string;
+}
+
+/** Receives [topic, envelope]; keeps only topics subscribed exactly. */
+export class SubSocket {
+  // ZeroMQ filters by prefix: "bob" would also get "bobby" without this set.
+  private readonly topics = new Set<string>();
+
+  private constructor(
+    private readonly socket: zmq.Subscriber,
+    private readonly core: Core,
+  ) {}
+
+  static connect(endpoint: string, core: Core): SubSocket {
+    const socket = new zmq.Subscriber({ linger: 0, maxMessageSize: WIRE_LIMIT });
+    socket.connect(endpoint);
+    return new SubSocket(socket, core);
+  }
+
+  subscribe(topic: string): void {
+    this.topics.add(topic);
+    this.socket.subscribe(topic);
+  }
+
+  unsubscribe(topic: string): void {
+    this.topics.delete(topic);
+    this.socket.unsubscribe(topic);
+  }
+
+  serve(handler: Handler<Published>): Promise<void> {
+    return readLoop(this.socket, this.core.log, async (frames) => {
+      const [topicFrame, frame] = frames;
+      if (frames.length !== 2 || topicFrame === undefined || frame === undefined) {
+        malformed(this.core.log, `expected 2 frames, got ${frames.length}`, frames);
+        return;
+      }
+      const topic = topicFrame.toString("utf8");
+      if (!this.topics.has(topic)) return;
+      const received = openFrame(this.core, frame, frames);
+      if (typeof received !== "number") await handler({ ...received, topic });
+    });
+  }
+
+  /** Safe to call twice. */
+  close(): void {
+    if (!this.socket.closed) this.socket.close();
+  }
+}
