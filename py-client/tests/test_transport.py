@@ -11,6 +11,7 @@ from echo_peer import EchoPeer
 from support import assert_lamport_replays, assert_valid_log, read_log
 
 from socialnet.core import MAX_FRAME, DealerSocket, PubSocket, RouterSocket, SubSocket
+from socialnet.core.transport import HARD_FRAME_LIMIT
 from socialnet.v1 import socialnet_pb2 as pb
 
 TIMEOUT_MS = 3000
@@ -123,12 +124,17 @@ async def test_malformed_frames_get_an_error_and_the_router_keeps_serving(ctx, e
     assert_lamport_replays(echo_lines(echo))
 
 
-async def test_oversize_frame_is_cut_off_by_libzmq_and_others_are_still_served(ctx, echo, make_process):
+async def test_oversize_frame_gets_too_large_and_others_are_still_served(ctx, echo, make_process):
     big = ctx.socket(zmq.DEALER)
     big.setsockopt(zmq.LINGER, 0)
     big.connect(echo.router.last_endpoint)
     await big.send(b"x" * (MAX_FRAME + 1))
-    # MAXMSGSIZE makes libzmq drop the connection: no answer, and nothing reaches the router's code.
+    assert await big.poll(2000) != 0
+    reply = pb.Envelope.FromString(await big.recv())
+    assert reply.error_reply.code == pb.ERROR_CODE_TOO_LARGE
+
+    # Over libzmq's hard limit the connection is dropped: no answer at all.
+    await big.send(b"x" * (HARD_FRAME_LIMIT + 1))
     assert await big.poll(300) == 0
     big.close()
 

@@ -28,6 +28,9 @@ from socialnet.core.log import ProcessLog
 from socialnet.v1 import socialnet_pb2 as pb
 
 MAX_FRAME = 64 * 1024
+# libzmq drops the connection of a peer whose frame is over its limit, so the
+# frame could not be answered: its hard stop sits above our own 64 KiB check.
+HARD_FRAME_LIMIT = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,7 @@ class _Socket:
         self.zmq.close(linger=0)
 
     def _limit_inbound(self) -> None:
-        # libzmq disconnects a peer that sends a bigger frame, before we ever see it.
-        self.zmq.setsockopt(zmq.MAXMSGSIZE, MAX_FRAME)
+        self.zmq.setsockopt(zmq.MAXMSGSIZE, HARD_FRAME_LIMIT)
 
     async def _ready(self, event: int, timeout_ms: float) -> bool:
         # Asking libzmq first skips the costly poll future whenever a message (or room) is already there.

@@ -119,8 +119,117 @@ def ceilings(bench: Bench) -> list[Row]:
     return rows
 
 
+def rss_mb(pid: int) -> float:
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def load(bench: Bench, name: str, user_port: int, pub_port: int, *flags: str) -> dict:
+    argv = node("tools/load.js", "--connect", endpoint(user_port), "--sub", endpoint(pub_port), *flags)
+    return ping(bench, name, argv)
+
+
+def single_server(bench: Bench) -> list[Row]:
+    """One durable server (SQLite WAL, synchronous=FULL, group commit), logging at info."""
+    user_port, pub_port = free_port(), free_port()
+    data = bench.work / "s1"
+    server = Proc(
+        "server-s1",
+        node(
+            "server/main.js",
+            "--id",
+            "s1",
+            "--user-endpoint",
+            endpoint(user_port),
+            "--pub-endpoint",
+            endpoint(pub_port),
+            "--data-dir",
+            str(data),
+            "--log",
+            str(bench.work / "s1.jsonl"),
+            "--drift-max-ms",
+            "0",
+        ),
+        bench.work,
+        env={"SOCIALNET_SECRET": "bench-secret"},
+    )
+    note = "1 server, durable group commit, server log level info"
+    with running(server.start("READY")):
+        n = bench.scale(100_000)
+        thr = load(bench, "load-thr", user_port, pub_port, "--users", "20", "--posts", str(n), "--pipeline", "50")
+        notify = load(
+            bench,
+            "load-notify",
+            user_port,
+            pub_port,
+            "--users",
+            "10",
+            "--posts",
+            str(bench.scale(10_000)),
+            "--rate",
+            "1000",
+            "--followers",
+            "5",
+        )
+        total = bench.scale(1_000_000)
+        # Fill up to a million stored events, then read the server's resident memory.
+        load(
+            bench,
+            "load-fill",
+            user_port,
+            pub_port,
+            "--users",
+            "20",
+            "--posts",
+            str(max(total - n - notify["posts"], 0)),
+            "--pipeline",
+            "50",
+        )
+        rss = rss_mb(server.pid)
+    return [
+        Row(
+            "server1.posts_acked",
+            thr["acked_per_s"],
+            "posts/s",
+            "higher",
+            f"{n} posts, 20 users x 50 in flight; {note}",
+        ),
+        Row("server1.post_latency_p50", thr["latency_p50_ms"], "ms", "lower", f"under the load above; {note}"),
+        Row("server1.post_latency_p99", thr["latency_p99_ms"], "ms", "lower", f"under the load above; {note}"),
+        Row(
+            "server1.notify_latency_p50",
+            notify["notify_p50_ms"],
+            "ms",
+            "lower",
+            f"post -> follower notification at 1000 posts/s, 5 followers; {note}",
+        ),
+        Row(
+            "server1.notify_latency_p99",
+            notify["notify_p99_ms"],
+            "ms",
+            "lower",
+            f"post -> follower notification at 1000 posts/s, 5 followers; {note}",
+        ),
+        Row("server1.rss_after_events", rss, "MB", "lower", f"server RSS with {total} events stored; {note}"),
+    ]
+
+
+def ratios(rows: list[Row]) -> list[Row]:
+    """Side-by-side ratios of rows measured in this same run."""
+    by_name = {r.name: r.value for r in rows}
+    out = []
+    pairs = [("server1.posts_acked", "ceiling.zmq_proto.node_node.throughput", "single server vs protobuf ceiling")]
+    for system, ceiling, note in pairs:
+        if system in by_name and by_name.get(ceiling):
+            out.append(Row(f"ratio.{system}", by_name[system] / by_name[ceiling], "x", "higher", note))
+    return out
+
+
 SECTIONS: dict[str, Callable[[Bench], list[Row]]] = {
     "ceilings": ceilings,
+    "single_server": single_server,
 }
 
 
@@ -128,7 +237,8 @@ def print_table(rows: list[Row]) -> None:
     width = max(len(r.name) for r in rows)
     print(f"{'name':<{width}}  {'value':>12}  {'unit':<6} better  note")
     for r in rows:
-        print(f"{r.name:<{width}}  {r.value:>12.1f}  {r.unit:<6} {r.better:<6}  {r.note}")
+        value = f"{r.value:>12.3f}" if abs(r.value) < 10 else f"{r.value:>12.1f}"
+        print(f"{r.name:<{width}}  {value}  {r.unit:<7} {r.better:<6}  {r.note}")
 
 
 def main() -> None:
@@ -143,6 +253,7 @@ def main() -> None:
         for name in args.only or SECTIONS:
             print(f"== {name}", flush=True)
             rows += SECTIONS[name](bench)
+    rows += ratios(rows)
     print_table(rows)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps([asdict(r) for r in rows], indent=1) + "\n")

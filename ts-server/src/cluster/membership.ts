@@ -1,0 +1,511 @@
+/**
+ * The membership view as a pure state machine (docs/algorithms.md,
+ * "Membership"): every input carries the current time in milliseconds and
+ * returns the messages to send, the events to log and the view it installed,
+ * if any. No sockets or timers: the driver (node.ts) calls tick() often
+ * enough and turns sends into envelopes. The Go twin is
+ * go-clock/internal/membership; both replay proto/testdata/membership.json,
+ * so names, order of sends and events follow it step for step.
+ *
+ * Plain domain types, not protobuf classes: the machine is replayable without
+ * the codec, and protobufjs objects carry defaults that make equality lie.
+ */
+
+export type MemberRole = "server" | "clock";
+export type MemberState = "joining" | "active" | "leaving";
+
+export interface Member {
+  id: string;
+  role: MemberRole;
+  rank: number;
+  peerEndpoint: string;
+  userEndpoint: string;
+  pubEndpoint: string;
+  state: MemberState;
+}
+
+export interface View {
+  epoch: number;
+  /** Sorted by id. */
+  members: Member[];
+  /** The coordinator that installed it. */
+  coordinator: string;
+}
+
+/** One membership message; `body` is the envelope's oneof name. */
+export type MembershipMsg =
+  | { body: "join_request"; member: Member }
+  | { body: "leave_request"; id: string }
+  | { body: "view_change"; view: View }
+  | { body: "view_ack"; epoch: number; accepted: boolean }
+  | { body: "view"; view: View }
+  | { body: "heartbeat"; epoch: number; coordinator: string; state: MemberState };
+
+/** `to` is a member id, or a seed endpoint (it contains "://") while the joiner knows nobody by id. */
+export type MembershipSend = { to: string } & MembershipMsg;
+
+export interface MembershipEvent {
+  name: string;
+  [field: string]: unknown;
+}
+
+export interface MembershipOutput {
+  send: MembershipSend[];
+  events: MembershipEvent[];
+  installed?: View;
+}
+
+export interface MembershipConfig {
+  heartbeatMs: number;
+  failureTimeoutMs: number;
+  proposeTimeoutMs: number;
+  joinRetryMs: number;
+}
+
+export const DEFAULT_MEMBERSHIP_CONFIG: MembershipConfig = {
+  heartbeatMs: 50, failureTimeoutMs: 300, proposeTimeoutMs: 500, joinRetryMs: 300,
+};
+
+/**
+ * idle: before bootstrap/requestJoin. joining: not in the installed view
+ * (never was, or removed). member: in it. leaving: asked to leave, waiting for
+ * a view without us. left: saw that view; ignores everything.
+ */
+export type MembershipStatus = "idle" | "joining" | "member" | "leaving" | "left";
+
+interface Proposal {
+  view: View;
+  voters: Set<string>;
+  acks: Set<string>;
+  need: number;
+  expiry: number;
+}
+
+export class Membership {
+  private readonly cfg: MembershipConfig;
+  /** Self as we want to appear: the state follows setSelfState. */
+  private self: Member;
+  private currentStatus: MembershipStatus = "idle";
+  private installed: View | null = null;
+  private coord = "";
+  private seeds: string[] = [];
+  /** Highest epoch seen anywhere, so proposals always move forward. */
+  private highest = 0;
+  /** epoch -> the proposer whose proposal we acked. */
+  private readonly accepted = new Map<number, string>();
+  private lastAsk = 0;
+  private lastBeat = -Infinity;
+  private readonly lastHeard = new Map<string, number>();
+  // Coordinator only: queued changes (null = removal), removals that came from suspicion, the one open proposal.
+  private pending = new Map<string, Member | null>();
+  private suspected = new Set<string>();
+  private open: Proposal | null = null;
+  /** Every member description seen, so the driver can reach a joiner that is in no view yet. */
+  private readonly directory = new Map<string, Member>();
+
+  constructor(self: Member, config: Partial<MembershipConfig> = {}) {
+    this.cfg = { ...DEFAULT_MEMBERSHIP_CONFIG, ...config };
+    this.self = { ...self };
+  }
+
+  get status(): MembershipStatus {
+    return this.currentStatus;
+  }
+  /** The installed view (it may lack us after a removal); null before the first install. */
+  get view(): View | null {
+    return this.installed;
+  }
+  get epoch(): number {
+    return this.installed?.epoch ?? 0;
+  }
+  get coordinator(): string {
+    return this.coord;
+  }
+  get selfMember(): Member {
+    return { ...this.self };
+  }
+  /** Epoch of the open proposal, 0 for none. */
+  get proposing(): number {
+    return this.open?.view.epoch ?? 0;
+  }
+  endpointOf(id: string): string | undefined {
+    return this.directory.get(id)?.peerEndpoint;
+  }
+
+  /** The first member of a cluster: epoch 1 = {self}. */
+  bootstrap(now: number): MembershipOutput {
+    const out = output();
+    if (this.currentStatus === "idle") this.install(now, { epoch: 1, members: [{ ...this.self }], coordinator: this.self.id }, out);
+    return out;
+  }
+
+  /** Starts asking the seeds (peer endpoints) to let us in. */
+  requestJoin(now: number, seeds: string[]): MembershipOutput {
+    const out = output();
+    if (this.currentStatus !== "idle") return out;
+    this.seeds = [...new Set(seeds.filter((s) => s !== "" && s !== this.self.peerEndpoint))].sort();
+    this.currentStatus = "joining";
+    this.ask(now, out);
+    return out;
+  }
+
+  /** Follows Bully ("" while an election runs): only the coordinator proposes. */
+  setCoordinator(now: number, id: string): MembershipOutput {
+    const out = output();
+    if (id === this.coord) return out;
+    this.coord = id;
+    // Whatever was queued belongs to the old coordinator's term: requesters retry, silence is re-detected.
+    this.pending = new Map();
+    this.suspected = new Set();
+    this.open = null;
+    if (id === this.self.id && this.installed !== null) {
+      // Our record of who was heard when may predate an outage of ours: everyone gets a full failure timeout.
+      for (const m of this.installed.members) this.lastHeard.set(m.id, now);
+    }
+    return out;
+  }
+
+  /** The state we want in the view (a server becomes active once caught up); asks the coordinator at once. */
+  setSelfState(now: number, state: MemberState): MembershipOutput {
+    const out = output();
+    if (this.self.state === state || this.currentStatus === "left" || this.currentStatus === "leaving") return out;
+    this.self = { ...this.self, state };
+    out.events.push({ name: "SELF_STATE_CHANGED", state });
+    if (this.currentStatus === "member" && !this.synced()) this.ask(now, out);
+    return out;
+  }
+
+  /** Asks the coordinator to remove us; left once a view without us arrives (at once if we are in none). */
+  requestLeave(now: number): MembershipOutput {
+    const out = output();
+    if (this.currentStatus === "idle" || this.currentStatus === "joining") {
+      this.currentStatus = "left";
+      out.events.push({ name: "LEFT", epoch: this.epoch });
+    } else if (this.currentStatus === "member") {
+      this.currentStatus = "leaving";
+      this.ask(now, out);
+    }
+    return out;
+  }
+
+  /** Any message from `id` is a sign of life. */
+  heard(now: number, id: string): MembershipOutput {
+    const out = output();
+    this.noteHeard(now, id, out);
+    return out;
+  }
+
+  /** Runs the timers. Sends come in this order: join/leave retry, proposal, heartbeats. */
+  tick(now: number): MembershipOutput {
+    const out = output();
+    if (this.currentStatus === "idle" || this.currentStatus === "left") return out;
+    if (this.wantsChange() && (this.coord === this.self.id || now - this.lastAsk >= this.cfg.joinRetryMs)) this.ask(now, out);
+    const view = this.installed;
+    if (this.coord === this.self.id && view !== null) {
+      for (const { id } of view.members) {
+        const silent = now - (this.lastHeard.get(id) ?? 0);
+        if (id !== this.self.id && !this.pending.has(id) && silent > this.cfg.failureTimeoutMs) {
+          this.pending.set(id, null);
+          this.suspected.add(id);
+          out.events.push({ name: "MEMBER_SUSPECTED", id, silent_ms: silent });
+        }
+      }
+      if (this.open !== null && now >= this.open.expiry) {
+        const p = this.open;
+        out.events.push({ name: "VIEW_PROPOSAL_EXPIRED", epoch: p.view.epoch, acks: sorted(p.acks), need: p.need });
+        this.open = null;
+      }
+      if (this.open === null && this.pending.size > 0) this.propose(now, out);
+    }
+    const beatView = this.installed; // what a proposal above may just have installed
+    if ((this.currentStatus === "member" || this.currentStatus === "leaving") && beatView !== null && now - this.lastBeat >= this.cfg.heartbeatMs) {
+      this.lastBeat = now;
+      for (const { id } of beatView.members) {
+        if (id !== this.self.id) out.send.push({ to: id, body: "heartbeat", epoch: beatView.epoch, coordinator: this.coord, state: this.self.state });
+      }
+    }
+    return out;
+  }
+
+  /** A membership message from member `from`; it counts as hearing from it. */
+  receive(now: number, from: string, msg: MembershipMsg): MembershipOutput {
+    const out = output();
+    if (this.currentStatus === "left") return out;
+    this.noteHeard(now, from, out);
+    switch (msg.body) {
+      case "join_request":
+        if (msg.member.id !== "") this.onJoin(from, msg.member, out);
+        break;
+      case "leave_request":
+        if (this.coord === this.self.id && this.installed !== null) {
+          if (!this.installed.members.some((m) => m.id === msg.id)) {
+            this.sendView(msg.id, out); // it missed its removal
+          } else {
+            this.queue(msg.id, null, out);
+          }
+        }
+        break;
+      case "view_change":
+        this.onProposal(from, msg.view, out);
+        break;
+      case "view_ack": {
+        this.highest = Math.max(this.highest, msg.epoch);
+        const p = this.open;
+        if (p !== null && msg.epoch === p.view.epoch && msg.accepted && p.voters.has(from)) {
+          p.acks.add(from);
+          if (p.acks.size >= p.need) this.commit(now, out);
+        }
+        break;
+      }
+      case "view":
+        this.onView(now, msg.view, out);
+        break;
+      case "heartbeat":
+        this.highest = Math.max(this.highest, msg.epoch);
+        // The coordinator catches up whoever missed a view; and a coordinator that is itself
+        // behind (elected on the minority side of a healed partition) is caught up by its members.
+        if (this.installed !== null && msg.epoch < this.installed.epoch && (this.coord === this.self.id || from === this.coord)) {
+          this.sendView(from, out);
+        }
+        break;
+    }
+    return out;
+  }
+
+  private noteHeard(now: number, id: string, out: MembershipOutput): void {
+    this.lastHeard.set(id, now);
+    if (!this.suspected.delete(id)) return;
+    // It was only slow: drop the removal, and the proposal carrying it; the next tick proposes what is still queued.
+    this.pending.delete(id);
+    out.events.push({ name: "MEMBER_UNSUSPECTED", id });
+    if (this.open !== null && !this.open.view.members.some((m) => m.id === id)) {
+      out.events.push({ name: "VIEW_PROPOSAL_WITHDRAWN", epoch: this.open.view.epoch });
+      this.open = null;
+    }
+  }
+
+  private onJoin(from: string, joiner: Member, out: MembershipOutput): void {
+    this.directory.set(joiner.id, { ...joiner });
+    const view = this.installed;
+    if (view === null) return; // joining ourselves: nothing to tell yet
+    if (this.coord !== this.self.id) {
+      this.sendView(joiner.id, out); // so the joiner learns the coordinator
+      // The view names the coordinator that installed it, which may be gone or outranked since:
+      // forward too, but only what came from the joiner itself, so two members that disagree
+      // about the coordinator cannot bounce a request forever.
+      if (this.coord !== "" && from === joiner.id) out.send.push({ to: this.coord, body: "join_request", member: { ...joiner } });
+      return;
+    }
+    const current = view.members.find((m) => m.id === joiner.id);
+    if (current !== undefined && sameMember(current, joiner)) {
+      // Already in as asked: it missed the view (or restarted), and a suspicion of it was wrong.
+      if (this.pending.has(joiner.id)) {
+        this.pending.delete(joiner.id);
+        this.suspected.delete(joiner.id);
+      }
+      this.sendView(joiner.id, out);
+      return;
+    }
+    this.queue(joiner.id, { ...joiner }, out);
+  }
+
+  /** At most one proposal per epoch gets our ack, so at most one view per epoch can gather a majority. */
+  private onProposal(from: string, v: View, out: MembershipOutput): void {
+    this.highest = Math.max(this.highest, v.epoch);
+    this.remember(v);
+    const prev = this.accepted.get(v.epoch);
+    if (v.epoch > this.epoch && (prev === undefined || prev === from)) {
+      this.accepted.set(v.epoch, from);
+      out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: true });
+      out.events.push({ name: "VIEW_ACKED", epoch: v.epoch, coordinator: from });
+      return;
+    }
+    out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: false });
+    out.events.push({ name: "VIEW_REJECTED", epoch: v.epoch, coordinator: from, installed: this.epoch, accepted_from: prev ?? "" });
+  }
+
+  private onView(now: number, v: View, out: MembershipOutput): void {
+    this.highest = Math.max(this.highest, v.epoch);
+    this.remember(v);
+    const hasSelf = v.members.some((m) => m.id === this.self.id);
+    if (this.installed === null && !hasSelf) {
+      // A seed's answer names the coordinator: ask there right away. Not installed:
+      // a joiner's first view is one that lists it.
+      if (v.coordinator !== "" && v.coordinator !== this.self.id && v.coordinator !== this.coord) {
+        this.coord = v.coordinator;
+        out.send.push({ to: v.coordinator, body: "join_request", member: { ...this.self } });
+        out.events.push({ name: "JOIN_REQUESTED", to: [v.coordinator], state: this.self.state });
+      }
+      return;
+    }
+    if (v.epoch > this.epoch) this.install(now, v, out);
+  }
+
+  /** Records a change for the next proposal (null removes). */
+  private queue(id: string, who: Member | null, out: MembershipOutput): void {
+    const old = this.pending.get(id);
+    if (old !== undefined && (old === null) === (who === null) && (old === null || (who !== null && sameMember(old, who)))) return;
+    this.suspected.delete(id);
+    this.pending.set(id, who);
+    if (who === null) out.events.push({ name: "MEMBER_LEAVING", id });
+    else out.events.push({ name: "MEMBER_JOINING", id, state: who.state, rank: who.rank });
+  }
+
+  /**
+   * Sends our JoinRequest (or LeaveRequest) to the coordinator, and also to the
+   * seeds while we know none or have never been in a view, so a coordinator that
+   * died since a seed named it cannot stall us. As coordinator we queue it.
+   */
+  private ask(now: number, out: MembershipOutput): void {
+    this.lastAsk = now;
+    const leaving = this.currentStatus === "leaving";
+    if (this.coord === this.self.id) {
+      if (!leaving) this.queue(this.self.id, { ...this.self }, out);
+      else if (this.installed?.members.some((m) => m.id === this.self.id)) this.queue(this.self.id, null, out);
+      return;
+    }
+    const to: string[] = [];
+    if (this.coord !== "") to.push(this.coord);
+    if (!leaving && (this.coord === "" || this.installed === null)) to.push(...this.seeds);
+    to.sort();
+    for (const t of to) {
+      if (leaving) out.send.push({ to: t, body: "leave_request", id: this.self.id });
+      else out.send.push({ to: t, body: "join_request", member: { ...this.self } });
+    }
+    if (to.length === 0) return; // nobody to ask until Bully names a coordinator
+    if (leaving) out.events.push({ name: "LEAVE_REQUESTED", to });
+    else out.events.push({ name: "JOIN_REQUESTED", to, state: this.self.state });
+  }
+
+  /** One proposal at a time: the installed view with every queued change applied. */
+  private propose(now: number, out: MembershipOutput): void {
+    const view = this.installed;
+    if (view === null) return;
+    const next = new Map(view.members.map((m) => [m.id, m]));
+    for (const [id, who] of this.pending) {
+      if (who === null) next.delete(id);
+      else next.set(id, who);
+    }
+    const members = [...next.values()].map((m) => ({ ...m })).sort(byId);
+    if (sameMembers(members, view.members)) {
+      this.pending = new Map();
+      this.suspected = new Set();
+      return;
+    }
+    this.highest += 1;
+    // Only active servers of the current view vote: they hold the data the quorum protects.
+    // A view with none of them changes at once.
+    const voters = new Set(view.members.filter((m) => m.role === "server" && m.state === "active").map((m) => m.id));
+    const p: Proposal = {
+      view: { epoch: this.highest, members, coordinator: this.self.id },
+      voters,
+      acks: new Set(voters.has(this.self.id) ? [this.self.id] : []),
+      need: voters.size > 0 ? Math.floor(voters.size / 2) + 1 : 0,
+      expiry: now + this.cfg.proposeTimeoutMs,
+    };
+    this.accepted.set(p.view.epoch, this.self.id);
+    this.open = p;
+    out.events.push({ name: "VIEW_PROPOSED", epoch: p.view.epoch, members: ids(p.view), voters: sorted(voters), need: p.need });
+    if (p.acks.size >= p.need) {
+      this.commit(now, out);
+      return;
+    }
+    for (const id of sorted(voters)) if (id !== this.self.id) out.send.push({ to: id, body: "view_change", view: cloneView(p.view) });
+  }
+
+  /** Installs the open proposal and tells the new members and the removed ones. */
+  private commit(now: number, out: MembershipOutput): void {
+    const p = this.open;
+    const prev = this.installed;
+    if (p === null || prev === null) return;
+    this.install(now, p.view, out);
+    const to = new Set([...ids(p.view), ...ids(prev)]);
+    to.delete(this.self.id);
+    for (const id of [...to].sort()) out.send.push({ to: id, body: "view", view: cloneView(p.view) });
+  }
+
+  private install(now: number, view: View, out: MembershipOutput): void {
+    const v = cloneView(view);
+    const prev = this.installed;
+    this.installed = v;
+    this.remember(v);
+    this.highest = Math.max(this.highest, v.epoch);
+    out.installed = cloneView(v);
+    out.events.push({ name: "VIEW_INSTALLED", epoch: v.epoch, members: ids(v), coordinator: v.coordinator });
+    const find = (id: string): Member | undefined => v.members.find((m) => m.id === id);
+    for (const id of prev === null ? [] : ids(prev)) {
+      if (find(id) === undefined) out.events.push({ name: "MEMBER_REMOVED", id, epoch: v.epoch });
+    }
+    for (const e of [...this.accepted.keys()]) if (e <= v.epoch) this.accepted.delete(e);
+    if (this.open !== null && this.open.view.epoch <= v.epoch) this.open = null; // ours, or overtaken: what is still queued is proposed again
+    for (const [id, who] of [...this.pending]) {
+      const cur = find(id);
+      if ((who === null && cur === undefined) || (who !== null && cur !== undefined && sameMember(cur, who))) {
+        this.pending.delete(id);
+        this.suspected.delete(id);
+      }
+    }
+    for (const id of [...this.lastHeard.keys()]) if (find(id) === undefined) this.lastHeard.delete(id);
+    for (const { id } of v.members) if (!this.lastHeard.has(id)) this.lastHeard.set(id, now); // a newcomer gets a full failure timeout
+    const isIn = find(this.self.id) !== undefined;
+    if (this.currentStatus === "leaving" && !isIn) {
+      this.currentStatus = "left";
+      out.events.push({ name: "LEFT", epoch: v.epoch });
+      return;
+    }
+    if (this.currentStatus !== "leaving") this.currentStatus = isIn ? "member" : "joining"; // removed without asking: join again
+    if (this.wantsChange()) this.ask(now, out);
+  }
+
+  /** A join, state change or leave of ours is not in the view yet. */
+  private wantsChange(): boolean {
+    if (this.currentStatus === "leaving") return true;
+    return (this.currentStatus === "joining" || this.currentStatus === "member") && !this.synced();
+  }
+
+  private synced(): boolean {
+    const cur = this.installed?.members.find((m) => m.id === this.self.id);
+    return cur !== undefined && sameMember(cur, this.self);
+  }
+
+  private sendView(to: string, out: MembershipOutput): void {
+    if (this.installed !== null) out.send.push({ to, body: "view", view: cloneView(this.installed) });
+  }
+
+  private remember(v: View): void {
+    for (const m of v.members) if (m.id !== this.self.id) this.directory.set(m.id, { ...m });
+  }
+}
+
+function output(): MembershipOutput {
+  return { send: [], events: [] };
+}
+
+/** Plain code-unit order: the same as Go's sort.Strings for ASCII ids (localeCompare is not). */
+function byId(a: Member, b: Member): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function sorted(set: Iterable<string>): string[] {
+  return [...set].sort();
+}
+
+function ids(v: View): string[] {
+  return v.members.map((m) => m.id);
+}
+
+function cloneView(v: View): View {
+  return { epoch: v.epoch, members: v.members.map((m) => ({ ...m })), coordinator: v.coordinator };
+}
+
+export function sameMember(a: Member, b: Member): boolean {
+  return a.id === b.id && a.role === b.role && a.rank === b.rank && a.state === b.state &&
+    a.peerEndpoint === b.peerEndpoint && a.userEndpoint === b.userEndpoint && a.pubEndpoint === b.pubEndpoint;
+}
+
+function sameMembers(a: Member[], b: Member[]): boolean {
+  return a.length === b.length && a.every((m, i) => {
+    const o = b[i];
+    return o !== undefined && sameMember(m, o);
+  });
+}

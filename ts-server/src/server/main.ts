@@ -1,0 +1,140 @@
+/**
+ * A social-network server: `node dist/server/main.js --id s1 --user-endpoint
+ * tcp://127.0.0.1:P --pub-endpoint tcp://127.0.0.1:Q --data-dir DIR`.
+ * Prints READY once serving; SIGTERM/SIGINT stop it cleanly (exit 0).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseToolArgs } from "../tools/args.js";
+import { hostNowMs } from "../core/clock.js";
+import { DriftInjector } from "../core/drift.js";
+import { createProcessCore } from "../core/process.js";
+import { TokenSigner, randomSecret } from "../social/accounts.js";
+import { EventStore } from "../social/store.js";
+import { ClusterNode } from "../cluster/node.js";
+import { viewToPb } from "../cluster/wire.js";
+import { SocialServer } from "./server.js";
+
+const USAGE = `usage: node dist/server/main.js --id s1 --user-endpoint tcp://127.0.0.1:P --pub-endpoint tcp://127.0.0.1:Q
+       --data-dir DIR [--rank N] [--log FILE] [--secret-file FILE] [--text-limit BYTES] [--token-ttl-ms MS]
+       [--drift-seed N] [--drift-interval-ms MS] [--drift-max-ms MS (0 = off)]
+       [--peer-endpoint tcp://127.0.0.1:R (--bootstrap | --seeds EP,EP)]
+  With --peer-endpoint the server is a member of the cluster (membership, Bully, Berkeley); without, it runs alone.
+  The cluster secret comes from --secret-file, else $SOCIALNET_SECRET, else a random one (tokens then work on this server only).`;
+
+const args = parseToolArgs(
+  {
+    id: { type: "string" },
+    rank: { type: "string", default: "1" },
+    "user-endpoint": { type: "string" },
+    "pub-endpoint": { type: "string" },
+    "data-dir": { type: "string" },
+    log: { type: "string" },
+    "secret-file": { type: "string" },
+    "text-limit": { type: "string", default: "4096" },
+    "token-ttl-ms": { type: "string", default: "3600000" },
+    "drift-seed": { type: "string" },
+    "drift-interval-ms": { type: "string", default: "5000" },
+    "drift-max-ms": { type: "string", default: "1000" },
+    // The cluster (docs/algorithms.md, "Membership"): the member ROUTER, and how to join.
+    "peer-endpoint": { type: "string" },
+    seeds: { type: "string" },
+    bootstrap: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
+  USAGE,
+);
+
+function integer(name: string, value: string | undefined, min: number): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) {
+    console.error(`--${name} must be an integer >= ${min}\n${USAGE}`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const { id, "user-endpoint": userEndpoint, "pub-endpoint": pubEndpoint, "data-dir": dataDir } = args;
+if (args.help || !id || !userEndpoint || !pubEndpoint || !dataDir) {
+  console.log(USAGE);
+  process.exit(args.help ? 0 : 2);
+}
+const rank = integer("rank", args.rank, 0);
+const textLimit = integer("text-limit", args["text-limit"], 1);
+const tokenTtlMs = integer("token-ttl-ms", args["token-ttl-ms"], 1);
+const driftIntervalMs = integer("drift-interval-ms", args["drift-interval-ms"], 1);
+const driftMaxMs = integer("drift-max-ms", args["drift-max-ms"], 0);
+// Default seed from the id: servers drift differently, and the same way on every run.
+const driftSeed = args["drift-seed"] === undefined ? [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) : integer("drift-seed", args["drift-seed"], 0);
+
+const core = createProcessCore(id, "server", args.log ?? null);
+
+let secretSource = "file";
+let secret: Buffer;
+if (args["secret-file"] !== undefined) secret = Buffer.from(readFileSync(args["secret-file"], "utf8").trim());
+else if (process.env.SOCIALNET_SECRET) [secret, secretSource] = [Buffer.from(process.env.SOCIALNET_SECRET), "env"];
+else {
+  [secret, secretSource] = [randomSecret(), "random"];
+  console.error("warning: no --secret-file or SOCIALNET_SECRET; tokens will only work on this server");
+}
+
+const store = EventStore.open(join(dataDir, `${id}.db`), { origin: id, lamport: core.lamport, nowMs: () => core.clock.nowMs() });
+const server = new SocialServer(core, store, new TokenSigner(secret, tokenTtlMs), { rank, userEndpoint, pubEndpoint, textLimit });
+const endpoints = await server.start();
+
+let cluster: ClusterNode | undefined;
+if (args["peer-endpoint"] !== undefined) {
+  cluster = await ClusterNode.start({
+    core,
+    self: { id, role: "server", rank, peerEndpoint: args["peer-endpoint"], userEndpoint: endpoints.user, pubEndpoint: endpoints.pub, state: "joining" },
+    seeds: (args.seeds ?? "").split(",").filter((s) => s !== ""),
+    bootstrap: args.bootstrap,
+    // Nothing to copy yet: every server holds only what its own users wrote.
+    autoActive: true,
+    status: () => ({ eventCount: store.eventCount(), lag: 0 }),
+    onShutdown: () => stop("control"),
+  });
+  const node = cluster;
+  server.viewProvider = { view: () => (node.view === null ? server.standaloneView() : viewToPb(node.view)) };
+}
+
+let driftTimer: NodeJS.Timeout | undefined;
+if (driftMaxMs > 0) {
+  const drift = new DriftInjector(driftSeed, driftIntervalMs, driftMaxMs, hostNowMs());
+  // Polled more often than the interval so each jump lands close to its boundary.
+  driftTimer = setInterval(() => {
+    for (const jump of drift.poll(hostNowMs())) {
+      core.clock.adjust(jump);
+      core.log.event("DRIFT_INJECTED", { jump_ms: jump, offset_ms: core.clock.offsetMs });
+    }
+  }, Math.min(driftIntervalMs, 100));
+}
+
+if (secretSource === "random") core.log.event("SECRET_GENERATED", { reason: "no --secret-file or SOCIALNET_SECRET" }, "warn");
+core.log.event("SERVER_STARTED", {
+  user_endpoint: endpoints.user, pub_endpoint: endpoints.pub, rank, data_dir: dataDir, secret: secretSource,
+  restored_seq: store.nextSequence - 1, restored_lamport: core.lamport.value, events: store.eventCount(),
+  text_limit: textLimit, token_ttl_ms: tokenTtlMs, drift_seed: driftSeed, drift_interval_ms: driftIntervalMs, drift_max_ms: driftMaxMs,
+});
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  clearInterval(driftTimer);
+  // Leave the view first, so the others do not wait for a failure timeout.
+  if (cluster !== undefined) {
+    if (signal !== "control") await cluster.leave();
+    await cluster.close();
+  }
+  await server.stop();
+  const events = store.eventCount();
+  store.close();
+  core.log.event("SERVER_STOPPED", { signal, events });
+  await core.log.close();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
+
+console.log("READY");

@@ -1,0 +1,174 @@
+/**
+ * The server's driver: moves requests from the user ROUTER into the
+ * SocialService, writes through GroupCommit into the EventStore, and pushes
+ * notifications of delivered events on the PUB socket. Everything it knows
+ * about the social network lives in src/social/.
+ */
+import { ErrorCode, socialnet, type Body } from "../core/codec.js";
+import type { ProcessCore } from "../core/process.js";
+import { PubSocket, RouterSocket, type RouterReceived } from "../core/transport.js";
+import type { TokenSigner } from "../social/accounts.js";
+import { codeName } from "../social/errors.js";
+import { type Event, changeKind, positionOf } from "../social/events.js";
+import { GroupCommit } from "../social/group-commit.js";
+import { SOCIAL_KINDS, SocialService } from "../social/service.js";
+import type { CommitResult, EventStore } from "../social/store.js";
+
+export interface ServerConfig {
+  rank: number;
+  userEndpoint: string;
+  pubEndpoint: string;
+  textLimit: number;
+}
+
+/** What DiscoverRequest answers. Alone, the view is this server; a ClusterNode provides the real one. */
+export interface ViewProvider {
+  view(): socialnet.v1.IView;
+}
+
+const SHUTDOWN_GRACE_MS = 5000;
+
+export class SocialServer {
+  readonly commits: GroupCommit;
+  readonly service: SocialService;
+  viewProvider: ViewProvider;
+  private router!: RouterSocket;
+  private pub!: PubSocket;
+  private serving: Promise<void> = Promise.resolve();
+  private stopping = false;
+  /** Replies (and their sends) not finished yet: shutdown waits for them. */
+  private inFlight = 0;
+
+  constructor(
+    private readonly core: ProcessCore,
+    private readonly store: EventStore,
+    tokens: TokenSigner,
+    private readonly config: ServerConfig,
+  ) {
+    this.commits = new GroupCommit(store, { committed: (result, ms) => this.committed(result, ms) });
+    this.service = new SocialService({
+      store, writes: this.commits, tokens, nowMs: () => core.clock.nowMs(), textLimit: config.textLimit,
+    });
+    this.viewProvider = { view: () => this.standaloneView() };
+  }
+
+  async start(): Promise<{ user: string; pub: string }> {
+    this.router = await RouterSocket.listen(this.config.userEndpoint, this.core);
+    this.pub = await PubSocket.listen(this.config.pubEndpoint, this.core);
+    this.serving = this.router.serve((request) => this.onRequest(request));
+    return { user: this.router.endpoint, pub: this.pub.endpoint };
+  }
+
+  private onRequest(request: RouterReceived): void {
+    let reply: Body | Promise<Body>;
+    try {
+      reply = this.stopping
+        ? refuse(request, ErrorCode.ERROR_CODE_UNAVAILABLE, "server is stopping; try another")
+        : this.answer(request);
+    } catch (err) {
+      reply = this.internal(request, err);
+    }
+    // Writes answer later; the read loop must not wait for them, or a batch would hold one request.
+    if (reply instanceof Promise) {
+      this.track(reply.then((body) => this.send(request, body), (err: unknown) => this.send(request, this.internal(request, err))));
+    } else {
+      this.send(request, reply);
+    }
+  }
+
+  private answer(request: RouterReceived): Body | Promise<Body> {
+    const { kind, envelope } = request;
+    if (SOCIAL_KINDS.has(kind)) return this.service.handle(kind, envelope);
+    if (kind === "time_request") {
+      // Cristian: the reading is taken as the reply is built.
+      return { timeReply: { round: envelope.timeRequest?.round ?? 0, clockUs: this.core.clock.nowUs() } };
+    }
+    if (kind === "discover_request") {
+      return { discoverReply: { requestId: envelope.discoverRequest?.requestId ?? "", view: this.viewProvider.view() } };
+    }
+    return refuse(request, ErrorCode.ERROR_CODE_UNKNOWN_KIND, `a server does not take ${kind} from users`);
+  }
+
+  private send(request: RouterReceived, body: Body): void {
+    if (body.errorReply) {
+      this.core.log.event("REQUEST_REJECTED", {
+        msg_id: request.envelope.msgId, peer: request.peer, kind: request.kind,
+        request_id: body.errorReply.requestId ?? "", code: codeName(body.errorReply.code ?? 0), reason: body.errorReply.message ?? "",
+      }, "warn");
+    }
+    this.track(this.router.reply(request, body).sent);
+  }
+
+  private internal(request: RouterReceived, err: unknown): Body {
+    this.core.log.event("REQUEST_FAILED", { msg_id: request.envelope.msgId, error: String((err as Error)?.stack ?? err) }, "error");
+    return refuse(request, ErrorCode.ERROR_CODE_INTERNAL, "internal error; the request changed nothing");
+  }
+
+  /** Logs the batch, then pushes notifications; GroupCommit releases the replies after this. */
+  private committed({ events, stored, delivered }: CommitResult, commitMs: number): void {
+    const log = this.core.log;
+    // The commit ticked the clock once per event; each line carries its event's tick, so the log replays the clock.
+    for (const e of stored) {
+      log.event("EVENT_STORED", {
+        lamport: e.lamport, origin: e.id?.origin, seq: e.id?.seq, kind: changeKind(e), author: e.author, request_id: e.requestId,
+      });
+    }
+    log.event("BATCH_COMMITTED", { requests: events.length, stored: stored.length, delivered: delivered.length, commit_ms: commitMs });
+    // Delivery runs in total order, so first..last names every event delivered: one line per run, not per event.
+    const [first, last] = [delivered[0], delivered.at(-1)];
+    if (first !== undefined && last !== undefined) {
+      log.event("EVENT_DELIVERED", { count: delivered.length, first: positionOf(first.event), last: positionOf(last.event) });
+    }
+    for (const { event, notify } of delivered) {
+      if (notify.length === 0) continue;
+      const pushed = withoutPrivateText(event);
+      const position = positionOf(event);
+      for (const user of notify) this.track(this.pub.publish(user, { notification: { user, position, event: pushed } }).sent);
+    }
+  }
+
+  private track(p: Promise<unknown>): void {
+    this.inFlight += 1;
+    const done = (): void => {
+      this.inFlight -= 1;
+    };
+    p.then(done, done);
+  }
+
+  standaloneView(): socialnet.v1.IView {
+    const self = {
+      id: this.core.id, role: socialnet.v1.Role.ROLE_SERVER, rank: this.config.rank,
+      peerEndpoint: "", userEndpoint: this.router.endpoint, pubEndpoint: this.pub.endpoint,
+      state: socialnet.v1.MemberState.MEMBER_STATE_ACTIVE,
+    };
+    return { epoch: 0, members: [self], coordinator: "" };
+  }
+
+  /** Stop taking requests, commit and answer what is pending, close the sockets. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+    this.commits.flush();
+    while (this.inFlight > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10));
+      this.commits.flush(); // registrations submit their write after hashing
+    }
+    this.router.close();
+    this.pub.close();
+    await this.serving;
+  }
+}
+
+function refuse(request: RouterReceived, code: ErrorCode, message: string): Body {
+  const body = request.envelope.body === undefined ? undefined : request.envelope[request.envelope.body];
+  const requestId = (body as { requestId?: string } | null | undefined)?.requestId ?? "";
+  return { errorReply: { requestId, code, message } };
+}
+
+/** The PUB socket is not authenticated: a pushed private message names its sender, not its text. */
+function withoutPrivateText(event: Event): socialnet.v1.IEvent {
+  if (event.directMessage == null) return event;
+  const { id, author, lamport, clockMs, requestId } = event;
+  return { id, author, lamport, clockMs, requestId, directMessage: { to: event.directMessage.to } };
+}
