@@ -3094,7 +3094,10 @@ type Member struct {
 	// Endpoint of the PUB for notifications (servers only).
 	PubEndpoint string `protobuf:"bytes,6,opt,name=pub_endpoint,json=pubEndpoint,proto3" json:"pub_endpoint,omitempty"`
 	// Lifecycle state.
-	State         MemberState `protobuf:"varint,7,opt,name=state,proto3,enum=socialnet.v1.MemberState" json:"state,omitempty"`
+	State MemberState `protobuf:"varint,7,opt,name=state,proto3,enum=socialnet.v1.MemberState" json:"state,omitempty"`
+	// Servers: the origin name of the events this incarnation accepts, "<id>.<n>"
+	// where n counts the server's starts. A new incarnation retires the old origin.
+	Origin        string `protobuf:"bytes,8,opt,name=origin,proto3" json:"origin,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3178,6 +3181,13 @@ func (x *Member) GetState() MemberState {
 	return MemberState_MEMBER_STATE_UNSPECIFIED
 }
 
+func (x *Member) GetOrigin() string {
+	if x != nil {
+		return x.Origin
+	}
+	return ""
+}
+
 // The membership view: who is in the group, at which epoch.
 type View struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -3186,7 +3196,11 @@ type View struct {
 	// Members sorted by id.
 	Members []*Member `protobuf:"bytes,2,rep,name=members,proto3" json:"members,omitempty"`
 	// Id of the coordinator that installed this view.
-	Coordinator   string `protobuf:"bytes,3,opt,name=coordinator,proto3" json:"coordinator,omitempty"`
+	Coordinator string `protobuf:"bytes,3,opt,name=coordinator,proto3" json:"coordinator,omitempty"`
+	// For every server origin retired so far (its server removed, or replaced by a
+	// new incarnation): the last seq that may ever be delivered from it, the
+	// highest one any acker of the retiring view change held. Sorted by origin.
+	Cuts          []*OriginSeq `protobuf:"bytes,4,rep,name=cuts,proto3" json:"cuts,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3240,6 +3254,13 @@ func (x *View) GetCoordinator() string {
 		return x.Coordinator
 	}
 	return ""
+}
+
+func (x *View) GetCuts() []*OriginSeq {
+	if x != nil {
+		return x.Cuts
+	}
+	return nil
 }
 
 // A process asks (any member, forwarded to the coordinator) to join.
@@ -3386,7 +3407,10 @@ type ViewAck struct {
 	// Epoch of the view acknowledged.
 	Epoch uint64 `protobuf:"varint,1,opt,name=epoch,proto3" json:"epoch,omitempty"`
 	// False when the member has already accepted a different view at that epoch.
-	Accepted      bool `protobuf:"varint,2,opt,name=accepted,proto3" json:"accepted,omitempty"`
+	Accepted bool `protobuf:"varint,2,opt,name=accepted,proto3" json:"accepted,omitempty"`
+	// What the acker holds (servers; empty for clock nodes). The coordinator
+	// derives the cuts of retired origins from these.
+	Have          *VersionVector `protobuf:"bytes,3,opt,name=have,proto3" json:"have,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -3433,6 +3457,13 @@ func (x *ViewAck) GetAccepted() bool {
 		return x.Accepted
 	}
 	return false
+}
+
+func (x *ViewAck) GetHave() *VersionVector {
+	if x != nil {
+		return x.Have
+	}
+	return nil
 }
 
 // Liveness and stability: sent by every member to every other at a fixed
@@ -4547,7 +4578,7 @@ const file_socialnet_v1_socialnet_proto_rawDesc = "" +
 	"\x05index\x18\x01 \x01(\x04R\x05index\x12+\n" +
 	"\x06events\x18\x02 \x03(\v2\x13.socialnet.v1.EventR\x06events\x123\n" +
 	"\x06vector\x18\x03 \x01(\v2\x1b.socialnet.v1.VersionVectorR\x06vector\x12\x12\n" +
-	"\x04last\x18\x04 \x01(\bR\x04last\"\xf2\x01\n" +
+	"\x04last\x18\x04 \x01(\bR\x04last\"\x8a\x02\n" +
 	"\x06Member\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12&\n" +
 	"\x04role\x18\x02 \x01(\x0e2\x12.socialnet.v1.RoleR\x04role\x12\x12\n" +
@@ -4555,21 +4586,24 @@ const file_socialnet_v1_socialnet_proto_rawDesc = "" +
 	"\rpeer_endpoint\x18\x04 \x01(\tR\fpeerEndpoint\x12#\n" +
 	"\ruser_endpoint\x18\x05 \x01(\tR\fuserEndpoint\x12!\n" +
 	"\fpub_endpoint\x18\x06 \x01(\tR\vpubEndpoint\x12/\n" +
-	"\x05state\x18\a \x01(\x0e2\x19.socialnet.v1.MemberStateR\x05state\"n\n" +
+	"\x05state\x18\a \x01(\x0e2\x19.socialnet.v1.MemberStateR\x05state\x12\x16\n" +
+	"\x06origin\x18\b \x01(\tR\x06origin\"\x9b\x01\n" +
 	"\x04View\x12\x14\n" +
 	"\x05epoch\x18\x01 \x01(\x04R\x05epoch\x12.\n" +
 	"\amembers\x18\x02 \x03(\v2\x14.socialnet.v1.MemberR\amembers\x12 \n" +
-	"\vcoordinator\x18\x03 \x01(\tR\vcoordinator\";\n" +
+	"\vcoordinator\x18\x03 \x01(\tR\vcoordinator\x12+\n" +
+	"\x04cuts\x18\x04 \x03(\v2\x17.socialnet.v1.OriginSeqR\x04cuts\";\n" +
 	"\vJoinRequest\x12,\n" +
 	"\x06member\x18\x01 \x01(\v2\x14.socialnet.v1.MemberR\x06member\"\x1e\n" +
 	"\fLeaveRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\"4\n" +
 	"\n" +
 	"ViewChange\x12&\n" +
-	"\x04view\x18\x01 \x01(\v2\x12.socialnet.v1.ViewR\x04view\";\n" +
+	"\x04view\x18\x01 \x01(\v2\x12.socialnet.v1.ViewR\x04view\"l\n" +
 	"\aViewAck\x12\x14\n" +
 	"\x05epoch\x18\x01 \x01(\x04R\x05epoch\x12\x1a\n" +
-	"\baccepted\x18\x02 \x01(\bR\baccepted\"\xa5\x01\n" +
+	"\baccepted\x18\x02 \x01(\bR\baccepted\x12/\n" +
+	"\x04have\x18\x03 \x01(\v2\x1b.socialnet.v1.VersionVectorR\x04have\"\xa5\x01\n" +
 	"\tHeartbeat\x12\x14\n" +
 	"\x05epoch\x18\x01 \x01(\x04R\x05epoch\x12/\n" +
 	"\x04have\x18\x02 \x01(\v2\x1b.socialnet.v1.VersionVectorR\x04have\x12 \n" +
@@ -4805,23 +4839,25 @@ var file_socialnet_v1_socialnet_proto_depIdxs = []int32{
 	0,  // 62: socialnet.v1.Member.role:type_name -> socialnet.v1.Role
 	3,  // 63: socialnet.v1.Member.state:type_name -> socialnet.v1.MemberState
 	37, // 64: socialnet.v1.View.members:type_name -> socialnet.v1.Member
-	37, // 65: socialnet.v1.JoinRequest.member:type_name -> socialnet.v1.Member
-	38, // 66: socialnet.v1.ViewChange.view:type_name -> socialnet.v1.View
-	8,  // 67: socialnet.v1.Heartbeat.have:type_name -> socialnet.v1.VersionVector
-	3,  // 68: socialnet.v1.Heartbeat.state:type_name -> socialnet.v1.MemberState
-	51, // 69: socialnet.v1.ControlRequest.status:type_name -> socialnet.v1.StatusQuery
-	52, // 70: socialnet.v1.ControlRequest.drift:type_name -> socialnet.v1.DriftJump
-	53, // 71: socialnet.v1.ControlRequest.shutdown:type_name -> socialnet.v1.Shutdown
-	54, // 72: socialnet.v1.ControlRequest.partition:type_name -> socialnet.v1.Partition
-	55, // 73: socialnet.v1.ControlRequest.heal:type_name -> socialnet.v1.Heal
-	57, // 74: socialnet.v1.ControlReply.status:type_name -> socialnet.v1.StatusReport
-	0,  // 75: socialnet.v1.StatusReport.role:type_name -> socialnet.v1.Role
-	38, // 76: socialnet.v1.StatusReport.view:type_name -> socialnet.v1.View
-	77, // [77:77] is the sub-list for method output_type
-	77, // [77:77] is the sub-list for method input_type
-	77, // [77:77] is the sub-list for extension type_name
-	77, // [77:77] is the sub-list for extension extendee
-	0,  // [0:77] is the sub-list for field type_name
+	7,  // 65: socialnet.v1.View.cuts:type_name -> socialnet.v1.OriginSeq
+	37, // 66: socialnet.v1.JoinRequest.member:type_name -> socialnet.v1.Member
+	38, // 67: socialnet.v1.ViewChange.view:type_name -> socialnet.v1.View
+	8,  // 68: socialnet.v1.ViewAck.have:type_name -> socialnet.v1.VersionVector
+	8,  // 69: socialnet.v1.Heartbeat.have:type_name -> socialnet.v1.VersionVector
+	3,  // 70: socialnet.v1.Heartbeat.state:type_name -> socialnet.v1.MemberState
+	51, // 71: socialnet.v1.ControlRequest.status:type_name -> socialnet.v1.StatusQuery
+	52, // 72: socialnet.v1.ControlRequest.drift:type_name -> socialnet.v1.DriftJump
+	53, // 73: socialnet.v1.ControlRequest.shutdown:type_name -> socialnet.v1.Shutdown
+	54, // 74: socialnet.v1.ControlRequest.partition:type_name -> socialnet.v1.Partition
+	55, // 75: socialnet.v1.ControlRequest.heal:type_name -> socialnet.v1.Heal
+	57, // 76: socialnet.v1.ControlReply.status:type_name -> socialnet.v1.StatusReport
+	0,  // 77: socialnet.v1.StatusReport.role:type_name -> socialnet.v1.Role
+	38, // 78: socialnet.v1.StatusReport.view:type_name -> socialnet.v1.View
+	79, // [79:79] is the sub-list for method output_type
+	79, // [79:79] is the sub-list for method input_type
+	79, // [79:79] is the sub-list for extension type_name
+	79, // [79:79] is the sub-list for extension extendee
+	0,  // [0:79] is the sub-list for field type_name
 }
 
 func init() { file_socialnet_v1_socialnet_proto_init() }

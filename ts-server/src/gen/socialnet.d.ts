@@ -1275,6 +1275,7 @@ export namespace socialnet {
             userEndpoint: string;
             pubEndpoint: string;
             state: socialnet.v1.MemberState;
+            origin: string;
             static create(properties: socialnet.v1.Member.$Shape): socialnet.v1.Member & socialnet.v1.Member.$Shape;
             static create(properties?: socialnet.v1.Member.$Properties): socialnet.v1.Member;
             static encode(m: socialnet.v1.Member.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1297,6 +1298,7 @@ export namespace socialnet {
                 userEndpoint?: (string|null);
                 pubEndpoint?: (string|null);
                 state?: (socialnet.v1.MemberState|null);
+                origin?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = socialnet.v1.Member.$Properties;
@@ -1311,6 +1313,7 @@ export namespace socialnet {
             epoch: number;
             members: socialnet.v1.Member.$Properties[];
             coordinator: string;
+            cuts: socialnet.v1.OriginSeq.$Properties[];
             static create(properties: socialnet.v1.View.$Shape): socialnet.v1.View & socialnet.v1.View.$Shape;
             static create(properties?: socialnet.v1.View.$Properties): socialnet.v1.View;
             static encode(m: socialnet.v1.View.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1329,6 +1332,7 @@ export namespace socialnet {
                 epoch?: (number|null);
                 members?: (socialnet.v1.Member.$Properties[]|null);
                 coordinator?: (string|null);
+                cuts?: (socialnet.v1.OriginSeq.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = socialnet.v1.View.$Properties;
@@ -1426,6 +1430,7 @@ export namespace socialnet {
             $unknowns?: Uint8Array[];
             epoch: number;
             accepted: boolean;
+            have?: (socialnet.v1.VersionVector.$Properties|null);
             static create(properties: socialnet.v1.ViewAck.$Shape): socialnet.v1.ViewAck & socialnet.v1.ViewAck.$Shape;
             static create(properties?: socialnet.v1.ViewAck.$Properties): socialnet.v1.ViewAck;
             static encode(m: socialnet.v1.ViewAck.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1443,6 +1448,7 @@ export namespace socialnet {
             interface $Properties {
                 epoch?: (number|null);
                 accepted?: (boolean|null);
+                have?: (socialnet.v1.VersionVector.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = socialnet.v1.ViewAck.$Properties;

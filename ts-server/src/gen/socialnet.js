@@ -13295,6 +13295,7 @@ export const socialnet = $root.socialnet = (() => {
              * @property {string|null} [userEndpoint] Member userEndpoint
              * @property {string|null} [pubEndpoint] Member pubEndpoint
              * @property {socialnet.v1.MemberState|null} [state] Member state
+             * @property {string|null} [origin] Member origin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13383,6 +13384,14 @@ export const socialnet = $root.socialnet = (() => {
             Member.prototype.state = 0;
 
             /**
+             * Member origin.
+             * @member {string} origin
+             * @memberof socialnet.v1.Member
+             * @instance
+             */
+            Member.prototype.origin = "";
+
+            /**
              * Creates a new Member instance using the specified properties.
              * @function create
              * @memberof socialnet.v1.Member
@@ -13428,6 +13437,8 @@ export const socialnet = $root.socialnet = (() => {
                     w.uint32(/* id 6, wireType 2 =*/50).string(m.pubEndpoint);
                 if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
                     w.uint32(/* id 7, wireType 0 =*/56).int32(m.state);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.origin);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13548,6 +13559,15 @@ export const socialnet = $root.socialnet = (() => {
                                 delete m.state;
                             continue;
                         }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13623,6 +13643,10 @@ export const socialnet = $root.socialnet = (() => {
                 if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
                     if (typeof m.state !== "number" || (m.state | 0) !== m.state)
                         return "state: enum value expected";
+                }
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin")) {
+                    if (!$util.isString(m.origin))
+                        return "origin: string expected";
                 }
                 return null;
             };
@@ -13720,6 +13744,11 @@ export const socialnet = $root.socialnet = (() => {
                             m.state = d.state;
                     }
                 }
+                if (d.origin != null) {
+                    if (typeof d.origin !== "string" || d.origin.length) {
+                        m.origin = $String(d.origin);
+                    }
+                }
                 return m;
             };
 
@@ -13748,6 +13777,7 @@ export const socialnet = $root.socialnet = (() => {
                     d.userEndpoint = "";
                     d.pubEndpoint = "";
                     d.state = o.enums === $String ? "MEMBER_STATE_UNSPECIFIED" : 0;
+                    d.origin = "";
                 }
                 if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                     d.id = m.id;
@@ -13769,6 +13799,9 @@ export const socialnet = $root.socialnet = (() => {
                 }
                 if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
                     d.state = o.enums === $String ? $root.socialnet.v1.MemberState[m.state] === $undefined ? m.state : $root.socialnet.v1.MemberState[m.state] : m.state;
+                }
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin")) {
+                    d.origin = m.origin;
                 }
                 return d;
             };
@@ -13809,6 +13842,7 @@ export const socialnet = $root.socialnet = (() => {
              * @property {number|null} [epoch] View epoch
              * @property {Array.<socialnet.v1.Member.$Properties>|null} [members] View members
              * @property {string|null} [coordinator] View coordinator
+             * @property {Array.<socialnet.v1.OriginSeq.$Properties>|null} [cuts] View cuts
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13835,6 +13869,7 @@ export const socialnet = $root.socialnet = (() => {
              */
             const View = function (p) {
                 this.members = [];
+                this.cuts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -13864,6 +13899,14 @@ export const socialnet = $root.socialnet = (() => {
              * @instance
              */
             View.prototype.coordinator = "";
+
+            /**
+             * View cuts.
+             * @member {Array.<socialnet.v1.OriginSeq.$Properties>} cuts
+             * @memberof socialnet.v1.View
+             * @instance
+             */
+            View.prototype.cuts = $util.emptyArray;
 
             /**
              * Creates a new View instance using the specified properties.
@@ -13905,6 +13948,10 @@ export const socialnet = $root.socialnet = (() => {
                 }
                 if (m.coordinator != null && $Object.hasOwnProperty.call(m, "coordinator") && m.coordinator !== "")
                     w.uint32(/* id 3, wireType 2 =*/26).string(m.coordinator);
+                if (m.cuts != null && m.cuts.length) {
+                    for (var i = 0; i < m.cuts.length; ++i)
+                        $root.socialnet.v1.OriginSeq.encode(m.cuts[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13988,6 +14035,14 @@ export const socialnet = $root.socialnet = (() => {
                                 delete m.coordinator;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.cuts && m.cuts.length))
+                                m.cuts = [];
+                            m.cuts.push($root.socialnet.v1.OriginSeq.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14055,6 +14110,17 @@ export const socialnet = $root.socialnet = (() => {
                     if (!$util.isString(m.coordinator))
                         return "coordinator: string expected";
                 }
+                if (m.cuts != null && $Object.hasOwnProperty.call(m, "cuts")) {
+                    if (!$Array.isArray(m.cuts))
+                        return "cuts: array expected";
+                    for (var i = 0; i < m.cuts.length; ++i) {
+                        {
+                            var e = $root.socialnet.v1.OriginSeq.verify(m.cuts[i], q + 1);
+                            if (e)
+                                return "cuts." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -14103,6 +14169,16 @@ export const socialnet = $root.socialnet = (() => {
                         m.coordinator = $String(d.coordinator);
                     }
                 }
+                if (d.cuts) {
+                    if (!$Array.isArray(d.cuts))
+                        throw $TypeError(".socialnet.v1.View.cuts: array expected");
+                    m.cuts = $Array(d.cuts.length);
+                    for (var i = 0; i < d.cuts.length; ++i) {
+                        if (!$util.isObject(d.cuts[i]))
+                            throw $TypeError(".socialnet.v1.View.cuts: object expected");
+                        m.cuts[i] = $root.socialnet.v1.OriginSeq.fromObject(d.cuts[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -14125,6 +14201,7 @@ export const socialnet = $root.socialnet = (() => {
                 var d = {};
                 if (o.arrays || o.defaults) {
                     d.members = [];
+                    d.cuts = [];
                 }
                 if (o.defaults) {
                     if ($util.Long) {
@@ -14150,6 +14227,12 @@ export const socialnet = $root.socialnet = (() => {
                 }
                 if (m.coordinator != null && $Object.hasOwnProperty.call(m, "coordinator")) {
                     d.coordinator = m.coordinator;
+                }
+                if (m.cuts && m.cuts.length) {
+                    d.cuts = $Array(m.cuts.length);
+                    for (var j = 0; j < m.cuts.length; ++j) {
+                        d.cuts[j] = $root.socialnet.v1.OriginSeq.toObject(m.cuts[j], o, q + 1);
+                    }
                 }
                 return d;
             };
@@ -15029,6 +15112,7 @@ export const socialnet = $root.socialnet = (() => {
              * @typedef {Object} socialnet.v1.ViewAck.$Properties
              * @property {number|null} [epoch] ViewAck epoch
              * @property {boolean|null} [accepted] ViewAck accepted
+             * @property {socialnet.v1.VersionVector.$Properties|null} [have] ViewAck have
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15077,6 +15161,14 @@ export const socialnet = $root.socialnet = (() => {
             ViewAck.prototype.accepted = false;
 
             /**
+             * ViewAck have.
+             * @member {socialnet.v1.VersionVector.$Properties|null|undefined} have
+             * @memberof socialnet.v1.ViewAck
+             * @instance
+             */
+            ViewAck.prototype.have = null;
+
+            /**
              * Creates a new ViewAck instance using the specified properties.
              * @function create
              * @memberof socialnet.v1.ViewAck
@@ -15112,6 +15204,8 @@ export const socialnet = $root.socialnet = (() => {
                     w.uint32(/* id 1, wireType 0 =*/8).uint64(m.epoch);
                 if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted") && m.accepted !== false)
                     w.uint32(/* id 2, wireType 0 =*/16).bool(m.accepted);
+                if (m.have != null && $Object.hasOwnProperty.call(m, "have"))
+                    $root.socialnet.v1.VersionVector.encode(m.have, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -15187,6 +15281,12 @@ export const socialnet = $root.socialnet = (() => {
                                 delete m.accepted;
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.have = $root.socialnet.v1.VersionVector.decode(r, r.size(), $undefined, q + 1, m.have);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -15243,6 +15343,13 @@ export const socialnet = $root.socialnet = (() => {
                     if (typeof m.accepted !== "boolean")
                         return "accepted: boolean expected";
                 }
+                if (m.have != null && $Object.hasOwnProperty.call(m, "have")) {
+                    {
+                        var e = $root.socialnet.v1.VersionVector.verify(m.have, q + 1);
+                        if (e)
+                            return "have." + e;
+                    }
+                }
                 return null;
             };
 
@@ -15281,6 +15388,11 @@ export const socialnet = $root.socialnet = (() => {
                         m.accepted = $Boolean(d.accepted);
                     }
                 }
+                if (d.have != null) {
+                    if (!$util.isObject(d.have))
+                        throw $TypeError(".socialnet.v1.ViewAck.have: object expected");
+                    m.have = $root.socialnet.v1.VersionVector.fromObject(d.have, q + 1);
+                }
                 return m;
             };
 
@@ -15308,6 +15420,7 @@ export const socialnet = $root.socialnet = (() => {
                     } else
                         d.epoch = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.accepted = false;
+                    d.have = null;
                 }
                 if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -15319,6 +15432,9 @@ export const socialnet = $root.socialnet = (() => {
                 }
                 if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
                     d.accepted = m.accepted;
+                }
+                if (m.have != null && $Object.hasOwnProperty.call(m, "have")) {
+                    d.have = $root.socialnet.v1.VersionVector.toObject(m.have, o, q + 1);
                 }
                 return d;
             };

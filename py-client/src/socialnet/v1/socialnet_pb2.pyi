@@ -478,7 +478,7 @@ class SnapshotChunk(_message.Message):
     def __init__(self, index: _Optional[int] = ..., events: _Optional[_Iterable[_Union[Event, _Mapping]]] = ..., vector: _Optional[_Union[VersionVector, _Mapping]] = ..., last: _Optional[bool] = ...) -> None: ...
 
 class Member(_message.Message):
-    __slots__ = ("id", "role", "rank", "peer_endpoint", "user_endpoint", "pub_endpoint", "state")
+    __slots__ = ("id", "role", "rank", "peer_endpoint", "user_endpoint", "pub_endpoint", "state", "origin")
     ID_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
     RANK_FIELD_NUMBER: _ClassVar[int]
@@ -486,6 +486,7 @@ class Member(_message.Message):
     USER_ENDPOINT_FIELD_NUMBER: _ClassVar[int]
     PUB_ENDPOINT_FIELD_NUMBER: _ClassVar[int]
     STATE_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
     id: str
     role: Role
     rank: int
@@ -493,17 +494,20 @@ class Member(_message.Message):
     user_endpoint: str
     pub_endpoint: str
     state: MemberState
-    def __init__(self, id: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., rank: _Optional[int] = ..., peer_endpoint: _Optional[str] = ..., user_endpoint: _Optional[str] = ..., pub_endpoint: _Optional[str] = ..., state: _Optional[_Union[MemberState, str]] = ...) -> None: ...
+    origin: str
+    def __init__(self, id: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., rank: _Optional[int] = ..., peer_endpoint: _Optional[str] = ..., user_endpoint: _Optional[str] = ..., pub_endpoint: _Optional[str] = ..., state: _Optional[_Union[MemberState, str]] = ..., origin: _Optional[str] = ...) -> None: ...
 
 class View(_message.Message):
-    __slots__ = ("epoch", "members", "coordinator")
+    __slots__ = ("epoch", "members", "coordinator", "cuts")
     EPOCH_FIELD_NUMBER: _ClassVar[int]
     MEMBERS_FIELD_NUMBER: _ClassVar[int]
     COORDINATOR_FIELD_NUMBER: _ClassVar[int]
+    CUTS_FIELD_NUMBER: _ClassVar[int]
     epoch: int
     members: _containers.RepeatedCompositeFieldContainer[Member]
     coordinator: str
-    def __init__(self, epoch: _Optional[int] = ..., members: _Optional[_Iterable[_Union[Member, _Mapping]]] = ..., coordinator: _Optional[str] = ...) -> None: ...
+    cuts: _containers.RepeatedCompositeFieldContainer[OriginSeq]
+    def __init__(self, epoch: _Optional[int] = ..., members: _Optional[_Iterable[_Union[Member, _Mapping]]] = ..., coordinator: _Optional[str] = ..., cuts: _Optional[_Iterable[_Union[OriginSeq, _Mapping]]] = ...) -> None: ...
 
 class JoinRequest(_message.Message):
     __slots__ = ("member",)
@@ -524,12 +528,14 @@ class ViewChange(_message.Message):
     def __init__(self, view: _Optional[_Union[View, _Mapping]] = ...) -> None: ...
 
 class ViewAck(_message.Message):
-    __slots__ = ("epoch", "accepted")
+    __slots__ = ("epoch", "accepted", "have")
     EPOCH_FIELD_NUMBER: _ClassVar[int]
     ACCEPTED_FIELD_NUMBER: _ClassVar[int]
+    HAVE_FIELD_NUMBER: _ClassVar[int]
     epoch: int
     accepted: bool
-    def __init__(self, epoch: _Optional[int] = ..., accepted: _Optional[bool] = ...) -> None: ...
+    have: VersionVector
+    def __init__(self, epoch: _Optional[int] = ..., accepted: _Optional[bool] = ..., have: _Optional[_Union[VersionVector, _Mapping]] = ...) -> None: ...
 
 class Heartbeat(_message.Message):
     __slots__ = ("epoch", "have", "coordinator", "state")
