@@ -1,3 +1,4 @@
+import pytest
 from support import assert_lamport_replays, assert_valid_log, read_log
 
 from socialnet.core import LamportClock, PhysicalClock, ProcessLog
@@ -28,7 +29,7 @@ def test_lines_carry_clocks_and_validate(make_process):
         "event": "SEND",
         "level": "info",
         "dir": "send",
-        "msg_id": "alice-1",
+        "msg_id": f"alice-{alice.envelopes.boot}-1",
         "peer": "s1",
         "body": "time_request",
     }
@@ -51,3 +52,12 @@ def test_no_path_logs_nowhere():
     log = ProcessLog(None, "x", "user", LamportClock(), PhysicalClock())
     log.event("STARTED")
     log.close()
+
+
+def test_an_event_field_may_not_replace_a_base_key(tmp_path):
+    log = ProcessLog(str(tmp_path / "x.jsonl"), "alice", "user", LamportClock(), PhysicalClock())
+    try:
+        with pytest.raises(ValueError, match="reserved"):
+            log.event("OP_DONE", event="post")
+    finally:
+        log.close()

@@ -40,6 +40,10 @@ class JsonLineFormatter(logging.Formatter):
         return json.dumps(line, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+# Keys every line carries; an event may not reuse them for its own fields.
+RESERVED = frozenset({"real", "clock", "lamport", "proc", "role", "lang", "event"})
+
+
 class ProcessLog:
     def __init__(
         self,
@@ -65,6 +69,10 @@ class ProcessLog:
         self._logger.addHandler(self._handler)
 
     def event(self, name: str, level: str = "info", **fields: Any) -> None:
+        clash = RESERVED.intersection(fields)
+        if clash:
+            # A field named like a base key would silently replace it and break the schema or the replay.
+            raise ValueError(f"log field(s) {sorted(clash)} are reserved")
         line = {
             "clock": self._clock.now_ms(),
             "lamport": self._lamport.value,

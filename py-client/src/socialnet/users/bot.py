@@ -65,6 +65,11 @@ class Bot:
         self.conversations: dict[str, OrderWatch] = {}
         self.peers = [p for p in config.peers if p != client.user]
         self._stopping = asyncio.Event()
+        self._stop_requested = asyncio.Event()
+
+    def request_stop(self) -> None:
+        """Ends the run early (SIGTERM), with the same clean finish as at the end of --duration."""
+        self._stop_requested.set()
 
     async def run(self) -> Summary:
         await self.client.start(register=self.config.register)
@@ -84,7 +89,8 @@ class Bot:
         ]
         acting = asyncio.create_task(self._act())
         try:
-            await asyncio.sleep(self.config.duration_s)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop_requested.wait(), self.config.duration_s)
             # The write in flight finishes (retries included), so every OP_ISSUED gets its OP_DONE.
             self._stopping.set()
             await acting
@@ -164,6 +170,14 @@ class Bot:
     async def _read_notifications(self) -> None:
         async for event in self.inbox:
             self.summary.notifications += 1
+            position = position_of(event)
+            kind = "dm" if event.WhichOneof("change") == "direct_message" else "post"
+            self.client.log.event(
+                "NOTIFICATION_RECEIVED",
+                position=[position.lamport, position.origin, position.seq],
+                kind=kind,
+                author=event.author,
+            )
             self._report("notifications", self.inbox_watch.observe(key(position_of(event))))
             if event.WhichOneof("change") == "direct_message" and event.author != self.client.user:
                 await self.check_conversation(event.author)

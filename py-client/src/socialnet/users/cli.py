@@ -15,6 +15,7 @@ import dataclasses
 import getpass
 import json
 import os
+import signal
 import sys
 
 from socialnet.users.bot import Bot, BotConfig
@@ -71,12 +72,17 @@ async def run_bot(args: argparse.Namespace) -> int:
         drift_interval_ms=args.drift_interval_ms,
         drift_max_ms=args.drift_max_ms,
     )
+    client.log.event("USER_STARTED", mode="bot", servers=args.servers)
+    bot = Bot(client, config)
+    # The lab stops users with SIGTERM: finish the write in flight and the final checks, then exit.
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, bot.request_stop)
     try:
-        summary = await Bot(client, config).run()
+        summary = await bot.run()
     except ClientError as e:
         print(json.dumps({"user": args.user, "failed": str(e)}), flush=True)
         return 2
     finally:
+        client.log.event("USER_STOPPED", mode="bot")
         client.close()
     print(json.dumps(dataclasses.asdict(summary)), flush=True)
     return 0
@@ -88,6 +94,7 @@ async def run_repl(args: argparse.Namespace) -> int:
 
     client = Client(args.user, args.servers, password=args.password, log_path=args.log, timeout_ms=args.timeout_ms)
     background: list[asyncio.Task] = []
+    client.log.event("USER_STARTED", mode="repl", servers=args.servers)
     try:
         await client.start(register=args.register)
         background = [
@@ -102,6 +109,7 @@ async def run_repl(args: argparse.Namespace) -> int:
         for task in background:
             task.cancel()
         await asyncio.gather(*background, return_exceptions=True)
+        client.log.event("USER_STOPPED", mode="repl")
         client.close()
     return 0
 
