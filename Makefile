@@ -16,7 +16,7 @@ GOTESTSUM := $(GO)/.tools/gotestsum
 PROTOC_GEN_GO_VERSION := v1.36.12
 GOTESTSUM_VERSION := v1.13.0
 
-.PHONY: help setup build proto check-proto docs vectors test test-ts test-py test-go test-interop lint bench clean
+.PHONY: help setup build proto check-proto docs vectors test test-ts test-py test-go test-interop lint bench demo analyze clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -85,6 +85,14 @@ lint: setup ## tsc --noEmit + eslint, ruff, go vet + gofmt, buf lint.
 	cd $(PY) && .venv/bin/ruff check . && .venv/bin/ruff format --check .
 	cd $(GO) && go vet ./... && test -z "$$(gofmt -l .)" || { gofmt -l $(GO); exit 1; }
 	cd $(TS) && npx buf lint ../proto
+
+# ---- the lab ----------------------------------------------------------------
+
+demo: setup ## The scripted demo (~90 s): 3 servers, 2 clock nodes, 5 users; report in runs/<timestamp>/. ARGS=--short for ~30 s.
+	$(PYBIN) -m socialnet.lab.demo $(ARGS)
+
+analyze: $(PY_STAMP) ## Check and report a run: make analyze RUN=runs/<timestamp> (default: the latest, runs/current).
+	$(PYBIN) -m socialnet.lab.analyze $(or $(RUN),runs/current)
 
 # ---- measurements -----------------------------------------------------------
 

@@ -1,8 +1,11 @@
+import time
+
 import pytest
 from google.protobuf import json_format
 from support import vectors
 
 from socialnet.core import Envelopes, LamportClock, MalformedEnvelope, PhysicalClock
+from socialnet.core.envelope import boot_id
 from socialnet.v1 import socialnet_pb2 as pb
 
 ENVELOPES = vectors("envelopes.json")
@@ -32,7 +35,7 @@ def test_open_reads_vectors_and_merges_first(vector):
 
 def make(process_id="alice", now=1_764_860_000_123.9):
     lamport = LamportClock()
-    return Envelopes(process_id, pb.ROLE_USER, lamport, PhysicalClock(lambda: now)), lamport
+    return Envelopes(process_id, pb.ROLE_USER, lamport, PhysicalClock(lambda: now), boot="mirk2rgb"), lamport
 
 
 def test_seal_stamps_ids_clocks_and_body():
@@ -40,11 +43,22 @@ def test_seal_stamps_ids_clocks_and_body():
     data, env = envelopes.seal(pb.PostRequest(text="hi"), reply_to="s1-4")
     _, second = envelopes.seal(pb.TimeRequest(round=2))
     assert pb.Envelope.FromString(data) == env
-    assert (env.msg_id, env.sender, env.sender_role) == ("alice-1", "alice", pb.ROLE_USER)
+    assert (env.msg_id, env.sender, env.sender_role) == ("alice-mirk2rgb-1", "alice", pb.ROLE_USER)
     assert (env.lamport, env.clock_ms, env.reply_to) == (1, 1_764_860_000_123, "s1-4")
     assert env.post_request.text == "hi"
-    assert (second.msg_id, second.lamport, second.WhichOneof("body")) == ("alice-2", 2, "time_request")
+    assert (second.msg_id, second.lamport, second.WhichOneof("body")) == ("alice-mirk2rgb-2", 2, "time_request")
     assert lamport.value == 2
+
+
+def test_boot_is_the_start_time_in_base_36_so_restarts_never_reuse_ids(monkeypatch):
+    assert boot_id(1_764_860_000_123) == "mirk2rgb"
+    assert boot_id(0) == "0"
+    monkeypatch.setattr(time, "time_ns", lambda: 1_764_860_000_123_456_789)
+    first = Envelopes("alice", pb.ROLE_USER, LamportClock(), PhysicalClock())
+    monkeypatch.setattr(time, "time_ns", lambda: 1_764_860_000_124_000_000)
+    restarted = Envelopes("alice", pb.ROLE_USER, LamportClock(), PhysicalClock())
+    assert first.boot == "mirk2rgb"
+    assert first.seal("heartbeat")[1].msg_id != restarted.seal("heartbeat")[1].msg_id
 
 
 def test_seal_by_kind_name_sends_an_empty_body():

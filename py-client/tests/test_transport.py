@@ -49,7 +49,7 @@ async def test_dealer_router_round_trip(ctx, echo, make_process):
     dealer.close()
 
     assert reply.kind == "time_reply"
-    assert reply.envelope.reply_to == request.msg_id == "alice-1"
+    assert reply.envelope.reply_to == request.msg_id == f"alice-{alice.envelopes.boot}-1"
     assert reply.envelope.sender == "e1" and reply.body.round == 1
     # alice sends at 1; the server merges to 2 and sends at 3; alice merges to 4.
     assert (reply.remote_lamport, alice.lamport.value) == (3, 4)

@@ -294,7 +294,9 @@ func (n *Node) tick() {
 		n.adjust("DRIFT_INJECTED", float64(j), "source", "injector", "jump_ms", j)
 	}
 	n.onMembership(n.mem.Tick(now))
-	n.onBully(n.bul.Tick(now))
+	if n.bullyOn {
+		n.onBully(n.bul.Tick(now))
+	}
 	if n.coordinator == n.cfg.ID {
 		if n.berk.Open() {
 			n.onBerkeley(n.berk.Tick(n.clockUs()))
@@ -326,7 +328,9 @@ func (n *Node) handle(in core.Incoming) {
 		return
 	}
 	n.onMembership(n.mem.Heard(now, from))
-	n.onBully(n.bul.Heard(now, from))
+	if n.bullyOn {
+		n.onBully(n.bul.Heard(now, from))
+	}
 	if msg, ok := msgFromPB(env); ok {
 		n.learn(msg)
 		n.onMembership(n.mem.Receive(now, from, msg))
@@ -336,11 +340,11 @@ func (n *Node) handle(in core.Incoming) {
 	case *pb.Envelope_JoinRequest, *pb.Envelope_LeaveRequest, *pb.Envelope_ViewChange, *pb.Envelope_View:
 		n.refuse(in, pb.ErrorCode_ERROR_CODE_MISSING_FIELD, "membership message without a valid member or view")
 	case *pb.Envelope_Election:
-		n.onBully(n.bul.Receive(now, from, bully.Msg{Body: bully.BodyElection, Rank: b.Election.Rank}))
+		n.onBullyInput(now, from, bully.Msg{Body: bully.BodyElection, Rank: b.Election.Rank})
 	case *pb.Envelope_Answer:
-		n.onBully(n.bul.Receive(now, from, bully.Msg{Body: bully.BodyAnswer, Rank: b.Answer.Rank}))
+		n.onBullyInput(now, from, bully.Msg{Body: bully.BodyAnswer, Rank: b.Answer.Rank})
 	case *pb.Envelope_Coordinator:
-		n.onBully(n.bul.Receive(now, from, bully.Msg{Body: bully.BodyCoordinator, Rank: b.Coordinator.Rank, Term: b.Coordinator.Term}))
+		n.onBullyInput(now, from, bully.Msg{Body: bully.BodyCoordinator, Rank: b.Coordinator.Rank, Term: b.Coordinator.Term})
 	case *pb.Envelope_TimeRequest:
 		reply := &pb.TimeReply{Round: b.TimeRequest.Round, ClockUs: n.clockUs()}
 		if _, known := n.book[from]; known {
@@ -402,12 +406,30 @@ func (n *Node) installed(v membership.View) {
 			n.book[m.ID] = m.PeerEndpoint
 		}
 	}
-	n.onBully(n.bul.SetMembers(now, ranks))
-	if !n.bullyOn && v.Find(n.cfg.ID) != nil {
+	switch {
+	case n.bullyOn:
+		n.onBully(n.bul.SetMembers(now, ranks))
+	case v.Find(n.cfg.ID) != nil:
+		// Bully starts only once we are in a view: before, we would win an
+		// election among nobody (see onBullyInput).
 		n.bullyOn = true
+		n.bul.SetMembers(now, ranks) // idle with no coordinator: no output
 		n.onBully(n.bul.Start(now))
 	}
 	n.tidyLinks()
+}
+
+// onBullyInput feeds an Election, Answer or Coordinator to Bully, but only
+// once Bully is on (a view listing us is installed). Before that, a restarted
+// node knows no member of higher rank, so an Election or a lower rank's
+// Coordinator would make it win an election among nobody and stay Bully
+// coordinator while its Membership follows the coordinator a seed named.
+func (n *Node) onBullyInput(now int64, from string, msg bully.Msg) {
+	if !n.bullyOn {
+		n.Log.Event("BULLY_INPUT_IGNORED", "from", from, "body", string(msg.Body), "why", "not in a view yet")
+		return
+	}
+	n.onBully(n.bul.Receive(now, from, msg))
 }
 
 func (n *Node) onBully(out bully.Output) {
@@ -426,13 +448,19 @@ func (n *Node) onBully(out bully.Output) {
 		}
 		n.sendTo(s.To, body, "")
 	}
-	if c := n.bul.Coordinator(); c != n.coordinator {
+	c := n.bul.Coordinator()
+	if c != n.coordinator {
 		n.coordinator = c
 		if c == n.cfg.ID {
 			n.nextRound = n.nowMs() // a new reference clock syncs everyone at once
 		} else {
 			n.berk = berkeley.New(n.cfg.ID, n.cfg.Berkeley) // abandon a round in progress
 		}
+	}
+	// Compared with Membership's own idea, not with the cache above: a
+	// joiner's Membership learns a coordinator from a seed's View, and a
+	// stale cache would then never correct it.
+	if c != n.mem.Coordinator() {
 		n.onMembership(n.mem.SetCoordinator(n.nowMs(), c))
 	}
 }

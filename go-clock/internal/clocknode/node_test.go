@@ -298,3 +298,36 @@ func checkLog(t *testing.T, path string, events ...string) {
 		}
 	}
 }
+
+// A restarted node hears Bully traffic before it is in a view (its old
+// peers still list it). Fed to Bully, a lower rank's Coordinator would make
+// it win an election among nobody and stay coordinator while its Membership
+// follows the coordinator a seed names: it must wait for its first view.
+func TestBullyInputBeforeTheFirstViewIsIgnored(t *testing.T) {
+	opts := core.SocketOptions{Log: core.NewProcessLog(&bytes.Buffer{}, "seed", pb.Role_ROLE_SERVER, &core.LamportClock{}, core.NewPhysicalClock(nil))}
+	opts.Envelopes = core.NewEnvelopes("seed", pb.Role_ROLE_SERVER, &core.LamportClock{}, core.NewPhysicalClock(nil))
+	seed, err := core.NewRouterSocket("tcp://127.0.0.1:0", opts) // answers nothing: c5 stays joining
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer seed.Close()
+	cfg := testConfig(t, "c5", seed.Endpoint())
+	n := start(t, cfg)
+	lamport, clock := &core.LamportClock{}, core.NewPhysicalClock(nil)
+	log := core.NewProcessLog(&bytes.Buffer{}, "s9", pb.Role_ROLE_SERVER, lamport, clock)
+	d := core.NewDealerSocket(n.Endpoint(), "c5", core.SocketOptions{Envelopes: core.NewEnvelopes("s9", pb.Role_ROLE_SERVER, lamport, clock), Log: log})
+	defer d.Close()
+	_, _ = d.Send(&pb.Election{Rank: 9}, "")
+	_, _ = d.Send(&pb.Coordinator{Rank: 9, Term: 4}, "")
+	_, _ = d.Send(&pb.Answer{Rank: 9}, "")
+	waitFor(t, "the Bully messages logged", 3*time.Second, func() bool {
+		data, _ := os.ReadFile(cfg.LogPath)
+		return bytes.Count(data, []byte(`"BULLY_INPUT_IGNORED"`)) == 3
+	})
+	time.Sleep(3 * time.Duration(Defaults(cfg).TickMs) * time.Millisecond)
+	if s := n.Snapshot(); s.Coordinator != "" || s.Status != "joining" {
+		t.Fatalf("a joiner took Bully input: %+v", s)
+	}
+	n.Crash()
+	checkLog(t, cfg.LogPath, "BULLY_INPUT_IGNORED")
+}

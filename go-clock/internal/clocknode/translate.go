@@ -1,6 +1,7 @@
 package clocknode
 
 import (
+	"sort"
 	"strings"
 
 	"google.golang.org/protobuf/proto"
@@ -34,19 +35,20 @@ func memberFromPB(m *pb.Member) (membership.Member, bool) {
 	}
 	return membership.Member{
 		ID: m.Id, Role: roleOf(m.Role), Rank: m.Rank, PeerEndpoint: m.PeerEndpoint,
-		UserEndpoint: m.UserEndpoint, PubEndpoint: m.PubEndpoint, State: stateOf(m.State),
+		UserEndpoint: m.UserEndpoint, PubEndpoint: m.PubEndpoint, State: stateOf(m.State), Origin: m.Origin,
 	}, true
 }
 
 func memberToPB(m membership.Member) *pb.Member {
 	return &pb.Member{
 		Id: m.ID, Role: pbRole(m.Role), Rank: m.Rank, PeerEndpoint: m.PeerEndpoint,
-		UserEndpoint: m.UserEndpoint, PubEndpoint: m.PubEndpoint, State: pbState(m.State),
+		UserEndpoint: m.UserEndpoint, PubEndpoint: m.PubEndpoint, State: pbState(m.State), Origin: m.Origin,
 	}
 }
 
-// viewFromPB refuses a view with a nameless member or a duplicate id rather
-// than let a peer's bad message into the machine.
+// viewFromPB refuses a view with a nameless member, a duplicate id, or a
+// nameless or duplicate cut origin rather than let a peer's bad message into
+// the machine.
 func viewFromPB(v *pb.View) (membership.View, bool) {
 	if v == nil {
 		return membership.View{}, false
@@ -62,6 +64,15 @@ func viewFromPB(v *pb.View) (membership.View, bool) {
 		out.Members = append(out.Members, m)
 	}
 	sortMembers(out.Members)
+	cut := map[string]bool{}
+	for _, c := range v.Cuts {
+		if c.GetOrigin() == "" || cut[c.GetOrigin()] {
+			return membership.View{}, false
+		}
+		cut[c.GetOrigin()] = true
+		out.Cuts = append(out.Cuts, membership.OriginSeq{Origin: c.GetOrigin(), Seq: c.GetSeq()})
+	}
+	sort.Slice(out.Cuts, func(i, j int) bool { return out.Cuts[i].Origin < out.Cuts[j].Origin })
 	return out, true
 }
 
@@ -73,6 +84,35 @@ func viewToPB(v *membership.View) *pb.View {
 	for _, m := range v.Members {
 		out.Members = append(out.Members, memberToPB(m))
 	}
+	for _, c := range v.Cuts {
+		out.Cuts = append(out.Cuts, &pb.OriginSeq{Origin: c.Origin, Seq: c.Seq})
+	}
+	return out
+}
+
+// vectorFromPB keeps the entries with an origin and a seq (the highest one
+// if an origin repeats); nil when none is left.
+func vectorFromPB(v *pb.VersionVector) membership.Vector {
+	var out membership.Vector
+	for _, e := range v.GetEntries() {
+		if e.GetOrigin() == "" || e.GetSeq() == 0 {
+			continue
+		}
+		if out == nil {
+			out = membership.Vector{}
+		}
+		out[e.GetOrigin()] = max(out[e.GetOrigin()], e.GetSeq())
+	}
+	return out
+}
+
+// vectorToPB sorts the entries by origin, as VersionVector requires.
+func vectorToPB(v membership.Vector) *pb.VersionVector {
+	out := &pb.VersionVector{}
+	for o, seq := range v {
+		out.Entries = append(out.Entries, &pb.OriginSeq{Origin: o, Seq: seq})
+	}
+	sort.Slice(out.Entries, func(i, j int) bool { return out.Entries[i].Origin < out.Entries[j].Origin })
 	return out
 }
 
@@ -90,7 +130,8 @@ func msgFromPB(env *pb.Envelope) (membership.Msg, bool) {
 		v, ok := viewFromPB(b.ViewChange.GetView())
 		return membership.Msg{Body: membership.BodyViewChange, View: &v}, ok
 	case *pb.Envelope_ViewAck:
-		return membership.Msg{Body: membership.BodyViewAck, Epoch: b.ViewAck.GetEpoch(), Accepted: b.ViewAck.GetAccepted()}, true
+		a := b.ViewAck
+		return membership.Msg{Body: membership.BodyViewAck, Epoch: a.GetEpoch(), Accepted: a.GetAccepted(), Have: vectorFromPB(a.GetHave())}, true
 	case *pb.Envelope_View:
 		v, ok := viewFromPB(b.View)
 		return membership.Msg{Body: membership.BodyView, View: &v}, ok
@@ -110,7 +151,11 @@ func msgToPB(m membership.Msg) proto.Message {
 	case membership.BodyViewChange:
 		return &pb.ViewChange{View: viewToPB(m.View)}
 	case membership.BodyViewAck:
-		return &pb.ViewAck{Epoch: m.Epoch, Accepted: m.Accepted}
+		ack := &pb.ViewAck{Epoch: m.Epoch, Accepted: m.Accepted}
+		if m.Accepted {
+			ack.Have = vectorToPB(m.Have) // empty for a clock node
+		}
+		return ack
 	case membership.BodyView:
 		return viewToPB(m.View)
 	case membership.BodyHeartbeat:

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
+	"time"
 
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
@@ -58,13 +60,25 @@ type Envelopes struct {
 	role    pb.Role
 	lamport *LamportClock
 	clock   *PhysicalClock
+	boot    string // start time in ms since the epoch, base 36: msg ids stay unique across restarts
 	sent    uint64 // guarded by the Lamport clock: only touched inside a tick
 }
 
-// NewEnvelopes seals as process id with the given role and clocks.
+// NewEnvelopes seals as process id with the given role and clocks. Message
+// ids are "<id>-<boot>-<n>": boot is the time of this call (ms since the
+// epoch, base 36), n counts from 1.
 func NewEnvelopes(id string, role pb.Role, lamport *LamportClock, clock *PhysicalClock) *Envelopes {
-	return &Envelopes{id: id, role: role, lamport: lamport, clock: clock}
+	return NewEnvelopesAt(id, role, lamport, clock, BootID(time.Now()))
 }
+
+// NewEnvelopesAt is NewEnvelopes with a fixed boot (tests).
+func NewEnvelopesAt(id string, role pb.Role, lamport *LamportClock, clock *PhysicalClock, boot string) *Envelopes {
+	return &Envelopes{id: id, role: role, lamport: lamport, clock: clock, boot: boot}
+}
+
+// BootID is the boot part of msg ids for a process started at t: ms since
+// the epoch in base 36 (lower case).
+func BootID(t time.Time) string { return strconv.FormatInt(t.UnixMilli(), 36) }
 
 // ID is the process id envelopes are sent as.
 func (e *Envelopes) ID() string { return e.id }
@@ -89,7 +103,7 @@ func (e *Envelopes) SealThen(body proto.Message, replyTo string, record func(env
 
 	var data []byte
 	err := e.lamport.TickThen(func(now uint64) error {
-		env.MsgId = fmt.Sprintf("%s-%d", e.id, e.sent+1)
+		env.MsgId = fmt.Sprintf("%s-%s-%d", e.id, e.boot, e.sent+1)
 		env.Lamport = now
 		env.ClockMs = int64(math.Floor(e.clock.NowMs()))
 		var err error

@@ -4,7 +4,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"testing"
+	"time"
 
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
@@ -32,7 +34,7 @@ func loadEnvelopeVectors(t testing.TB) []envelopeVector {
 func newTestEnvelopes(id string) (*Envelopes, *LamportClock) {
 	lamport := &LamportClock{}
 	clock := NewPhysicalClock(func() float64 { return 1764860000123.9 })
-	return NewEnvelopes(id, pb.Role_ROLE_CLOCK, lamport, clock), lamport
+	return NewEnvelopesAt(id, pb.Role_ROLE_CLOCK, lamport, clock, "mirk2rgb"), lamport
 }
 
 func TestEnvelopeVectors(t *testing.T) {
@@ -74,7 +76,7 @@ func TestSealStampsTheEnvelope(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if env.MsgId != "c1-1" || env.Sender != "c1" || env.SenderRole != pb.Role_ROLE_CLOCK ||
+	if env.MsgId != "c1-mirk2rgb-1" || env.Sender != "c1" || env.SenderRole != pb.Role_ROLE_CLOCK ||
 		env.Lamport != 43 || env.ClockMs != 1764860000123 || env.ReplyTo != "s1-3" {
 		t.Fatalf("stamped %v", env)
 	}
@@ -86,8 +88,24 @@ func TestSealStampsTheEnvelope(t *testing.T) {
 		t.Fatalf("bytes do not hold the envelope: %v", err)
 	}
 	_, second, _ := e.Seal(&pb.Heartbeat{}, "")
-	if second.MsgId != "c1-2" || second.Lamport != 44 || BodyKind(second) != "heartbeat" {
+	if second.MsgId != "c1-mirk2rgb-2" || second.Lamport != 44 || BodyKind(second) != "heartbeat" {
 		t.Fatalf("second %v", second)
+	}
+}
+
+func TestMsgIDsCarryTheBootTime(t *testing.T) {
+	if got := BootID(time.UnixMilli(1764860000123)); got != "mirk2rgb" {
+		t.Fatalf("BootID = %q", got)
+	}
+	before := time.Now().UnixMilli()
+	e := NewEnvelopes("c1", pb.Role_ROLE_CLOCK, &LamportClock{}, NewPhysicalClock(nil))
+	boot, err := strconv.ParseInt(e.boot, 36, 64)
+	if err != nil || boot < before || boot > time.Now().UnixMilli() {
+		t.Fatalf("boot %q (%v) not the start time", e.boot, err)
+	}
+	_, env, _ := e.Seal(&pb.Heartbeat{}, "")
+	if env.MsgId != "c1-"+e.boot+"-1" {
+		t.Fatalf("msg id %s", env.MsgId)
 	}
 }
 
@@ -105,7 +123,7 @@ func TestSealRefusesWhatIsNotABodyWithoutTicking(t *testing.T) {
 		t.Fatalf("a refused seal ticked the clock to %d", lamport.Value())
 	}
 	_, env, _ := e.Seal(&pb.Heartbeat{}, "")
-	if env.MsgId != "c1-1" {
+	if env.MsgId != "c1-mirk2rgb-1" {
 		t.Fatalf("refused seals used up msg ids: %s", env.MsgId)
 	}
 }

@@ -113,7 +113,7 @@ func TestProcessLogLinesFollowTheSchema(t *testing.T) {
 		t.Fatalf("levels or attrs: %v %v", lines[0], lines[1])
 	}
 	send, recv := lines[2], lines[3]
-	if send["event"] != "SEND" || send["dir"] != "send" || send["msg_id"] != "c1-1" ||
+	if send["event"] != "SEND" || send["dir"] != "send" || send["msg_id"] != "c1-"+envs.boot+"-1" ||
 		send["peer"] != "s1" || send["body"] != "heartbeat" || send["lamport"] != 1.0 {
 		t.Fatalf("send line %v", send)
 	}

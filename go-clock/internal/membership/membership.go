@@ -37,14 +37,24 @@ type Member struct {
 	UserEndpoint string `json:"user_endpoint,omitempty"`
 	PubEndpoint  string `json:"pub_endpoint,omitempty"`
 	State        State  `json:"state"`
+	// Origin is a server incarnation's origin name ("s1.2"); "" for clock nodes.
+	Origin string `json:"origin,omitempty"`
 }
 
-// View mirrors the protobuf View: members sorted by id, and the coordinator
-// that installed it.
+// OriginSeq mirrors the protobuf OriginSeq: one cut (or version vector entry).
+type OriginSeq struct {
+	Origin string `json:"origin"`
+	Seq    uint64 `json:"seq"`
+}
+
+// View mirrors the protobuf View: members sorted by id, the coordinator
+// that installed it, and the cuts of every server origin retired so far,
+// sorted by origin (nil when there are none).
 type View struct {
-	Epoch       uint64   `json:"epoch"`
-	Members     []Member `json:"members"`
-	Coordinator string   `json:"coordinator"`
+	Epoch       uint64      `json:"epoch"`
+	Members     []Member    `json:"members"`
+	Coordinator string      `json:"coordinator"`
+	Cuts        []OriginSeq `json:"cuts,omitempty"`
 }
 
 // IDs lists the member ids in view order.
@@ -68,8 +78,26 @@ func (v View) Find(id string) *Member {
 
 func (v View) clone() View {
 	v.Members = append(make([]Member, 0, len(v.Members)), v.Members...)
+	if len(v.Cuts) > 0 {
+		v.Cuts = append([]OriginSeq(nil), v.Cuts...)
+	} else {
+		v.Cuts = nil
+	}
 	return v
 }
+
+// Cut returns the cut of a retired origin, and whether it has one.
+func (v View) Cut(origin string) (uint64, bool) {
+	for _, c := range v.Cuts {
+		if c.Origin == origin {
+			return c.Seq, true
+		}
+	}
+	return 0, false
+}
+
+// Vector is a version vector: origin -> highest contiguous seq held.
+type Vector map[string]uint64
 
 // Body names the membership messages (the Envelope oneof field names).
 type Body string
@@ -92,6 +120,7 @@ type Msg struct {
 	View        *View   `json:"view,omitempty"`        // view_change, view
 	Epoch       uint64  `json:"epoch,omitempty"`       // view_ack, heartbeat
 	Accepted    bool    `json:"accepted,omitempty"`    // view_ack
+	Have        Vector  `json:"have,omitempty"`        // view_ack (accepted): the acker's version vector, nil when empty
 	Coordinator string  `json:"coordinator,omitempty"` // heartbeat
 	State       State   `json:"state,omitempty"`       // heartbeat
 }
@@ -154,6 +183,7 @@ type proposal struct {
 	view   View
 	voters map[string]bool
 	acks   map[string]bool
+	have   Vector // max of the accepting acks' version vectors
 	need   int
 	expiry int64
 }
@@ -177,6 +207,8 @@ type Membership struct {
 	pending   map[string]*Member
 	suspected map[string]bool
 	open      *proposal
+	// haveOf reads our own version vector (servers; nil for clock nodes).
+	haveOf func() Vector
 }
 
 // New returns an idle member; call Bootstrap or RequestJoin next.
@@ -185,6 +217,28 @@ func New(self Member, cfg Config) *Membership {
 		cfg: cfg, self: self, status: StatusIdle, accepted: map[uint64]string{},
 		lastBeat: -1 << 62, lastHeard: map[string]int64{}, pending: map[string]*Member{}, suspected: map[string]bool{},
 	}
+}
+
+// SetHave tells the machine how to read this member's version vector: it
+// is read when acking a ViewChange (ViewAck.have) and, by a server
+// coordinator, when it installs a view that retires an origin. Clock nodes
+// hold no events and leave it unset (an empty vector).
+func (m *Membership) SetHave(fn func() Vector) { m.haveOf = fn }
+
+func (m *Membership) have() Vector {
+	if m.haveOf == nil {
+		return nil
+	}
+	var out Vector
+	for o, seq := range m.haveOf() {
+		if seq > 0 {
+			if out == nil {
+				out = Vector{}
+			}
+			out[o] = seq
+		}
+	}
+	return out
 }
 
 // Status, View (nil before the first install), Coordinator, Self and Proposing
@@ -363,6 +417,9 @@ func (m *Membership) Receive(now int64, from string, msg Msg) Output {
 		m.highest = max(m.highest, msg.Epoch)
 		if p := m.open; p != nil && msg.Epoch == p.view.Epoch && msg.Accepted && p.voters[from] {
 			p.acks[from] = true
+			for o, seq := range msg.Have {
+				p.have[o] = max(p.have[o], seq)
+			}
 			if len(p.acks) >= p.need {
 				m.commit(now, &out)
 			}
@@ -411,7 +468,7 @@ func (m *Membership) onProposal(from string, v View, out *Output) {
 	prev, taken := m.accepted[v.Epoch]
 	if v.Epoch > m.epoch() && (!taken || prev == from) {
 		m.accepted[v.Epoch] = from
-		out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch, Accepted: true})
+		out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch, Accepted: true, Have: m.have()})
 		out.event("VIEW_ACKED", "epoch", v.Epoch, "coordinator", from)
 		return
 	}
@@ -514,8 +571,10 @@ func (m *Membership) propose(now int64, out *Output) {
 	}
 	m.highest++
 	p := &proposal{
-		view:   View{Epoch: m.highest, Members: members, Coordinator: m.self.ID},
-		voters: map[string]bool{}, acks: map[string]bool{}, expiry: now + m.cfg.ProposeTimeoutMs,
+		// The cuts so far are carried forward; the ones this change adds are
+		// only known once the acks are in (commit).
+		view:   View{Epoch: m.highest, Members: members, Coordinator: m.self.ID, Cuts: m.view.clone().Cuts},
+		voters: map[string]bool{}, acks: map[string]bool{}, have: Vector{}, expiry: now + m.cfg.ProposeTimeoutMs,
 	}
 	// Only ACTIVE servers of the current view vote: they hold the data the
 	// quorum protects. A view with none of them changes at once.
@@ -544,9 +603,11 @@ func (m *Membership) propose(now int64, out *Output) {
 	}
 }
 
-// commit installs the open proposal and tells the new members and the removed ones.
+// commit installs the open proposal, with a cut for every server origin it
+// retires, and tells the new members and the removed ones.
 func (m *Membership) commit(now int64, out *Output) {
-	v, prev := m.open.view, *m.view
+	v, prev := m.open.view.clone(), *m.view
+	v.Cuts = m.cuts(prev, v, m.open.have)
 	m.install(now, v, out)
 	to := v.IDs()
 	for _, id := range prev.IDs() {
@@ -562,13 +623,50 @@ func (m *Membership) commit(now int64, out *Output) {
 	}
 }
 
+// cuts returns next's cuts: those carried forward, plus one for every origin
+// of a server of prev that no member of next has (removed, or back as a new
+// incarnation): the highest seq of it that an acker held (acked: the max of
+// the accepting acks' vectors; our own vector too if we are a server), 0 if
+// none held any. Sorted by origin.
+func (m *Membership) cuts(prev, next View, acked Vector) []OriginSeq {
+	cuts := append([]OriginSeq(nil), next.Cuts...)
+	live := map[string]bool{}
+	for _, mem := range next.Members {
+		live[mem.Origin] = true
+	}
+	var own Vector
+	if m.self.Role == RoleServer {
+		own = m.have()
+	}
+	for _, mem := range prev.Members {
+		if mem.Role != RoleServer || mem.Origin == "" || live[mem.Origin] {
+			continue
+		}
+		if _, done := next.Cut(mem.Origin); done {
+			continue
+		}
+		c := OriginSeq{Origin: mem.Origin, Seq: max(acked[mem.Origin], own[mem.Origin])}
+		cuts = append(cuts, c)
+		next.Cuts = cuts // so a duplicate origin in prev is cut once
+	}
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].Origin < cuts[j].Origin })
+	if len(cuts) == 0 {
+		return nil
+	}
+	return cuts
+}
+
 func (m *Membership) install(now int64, v View, out *Output) {
 	v = v.clone()
 	prev := m.view
 	m.view = &v
 	m.highest = max(m.highest, v.Epoch)
 	out.Installed = ptr(v.clone())
-	out.event("VIEW_INSTALLED", "epoch", v.Epoch, "members", v.IDs(), "coordinator", v.Coordinator)
+	if len(v.Cuts) > 0 {
+		out.event("VIEW_INSTALLED", "epoch", v.Epoch, "members", v.IDs(), "coordinator", v.Coordinator, "cuts", v.Cuts)
+	} else {
+		out.event("VIEW_INSTALLED", "epoch", v.Epoch, "members", v.IDs(), "coordinator", v.Coordinator)
+	}
 	if prev != nil {
 		for _, id := range prev.IDs() {
 			if v.Find(id) == nil {

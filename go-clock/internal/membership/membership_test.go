@@ -60,8 +60,13 @@ type vectors struct {
 	} `json:"scenarios"`
 }
 
-func apply(m *Membership, at int64, in vecInput) (Output, bool) {
+// apply runs one vector input. have is what the member's version vector
+// reads (set_have changes it).
+func apply(m *Membership, have *Vector, at int64, in vecInput) (Output, bool) {
 	switch in.Kind {
+	case "set_have":
+		*have = in.Have
+		return Output{}, true
 	case "bootstrap":
 		return m.Bootstrap(at), true
 	case "request_join":
@@ -108,8 +113,10 @@ func TestVectors(t *testing.T) {
 	for _, sc := range v.Scenarios {
 		t.Run(sc.Name, func(t *testing.T) {
 			m := New(sc.Self, cfg)
+			var have Vector
+			m.SetHave(func() Vector { return have })
 			for i, st := range sc.Steps {
-				out, ok := apply(m, st.At, st.Input)
+				out, ok := apply(m, &have, st.At, st.Input)
 				if !ok {
 					t.Fatalf("step %d: unknown input %q", i, st.Input.Kind)
 				}

@@ -332,8 +332,9 @@ func (MemberState) EnumDescriptor() ([]byte, []int) {
 // ZeroMQ frame after the routing frames of the socket type (see docs/protocol.md).
 type Envelope struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Unique id of this message, "<sender>-<counter>". Retries of a user request
-	// get a new msg_id but keep their request_id.
+	// Unique id of this message, "<sender>-<boot>-<counter>" (boot: the process
+	// start time in ms, base 36), so a restarted process never reuses one.
+	// Retries of a user request get a new msg_id but keep their request_id.
 	MsgId string `protobuf:"bytes,1,opt,name=msg_id,json=msgId,proto3" json:"msg_id,omitempty"`
 	// Process id of the sender, for example "s1", "c1" or "alice".
 	Sender string `protobuf:"bytes,2,opt,name=sender,proto3" json:"sender,omitempty"`

@@ -2,7 +2,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { Membership, type Member, type MemberState, type MembershipMsg, type MembershipOutput, type View } from "./membership.js";
+import {
+  Membership, type Member, type MemberState, type MembershipMsg, type MembershipOutput, type OriginSeq, type View,
+} from "./membership.js";
 import { readJson, repoPath } from "../test-support/repo.js";
 
 type Json = Record<string, unknown>;
@@ -29,12 +31,23 @@ function member(j: unknown): Member {
   return {
     id: str(m.id), role: str(m.role) as Member["role"], rank: num(m.rank), peerEndpoint: str(m.peer_endpoint),
     userEndpoint: str(m.user_endpoint), pubEndpoint: str(m.pub_endpoint), state: str(m.state) as MemberState,
+    ...(typeof m.origin === "string" && m.origin !== "" && { origin: m.origin }),
   };
+}
+
+/** A vector as the JSON spells it ({origin: seq}), sorted by origin. */
+function vector(j: unknown): OriginSeq[] {
+  return Object.entries((j ?? {}) as Record<string, number>).map(([origin, seq]) => ({ origin, seq }))
+    .sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
 }
 
 function view(j: unknown): View {
   const v = (j ?? {}) as Json;
-  return { epoch: num(v.epoch), members: ((v.members ?? []) as unknown[]).map(member), coordinator: str(v.coordinator) };
+  const cuts = ((v.cuts ?? []) as Json[]).map((c) => ({ origin: str(c.origin), seq: num(c.seq) }));
+  return {
+    epoch: num(v.epoch), members: ((v.members ?? []) as unknown[]).map(member), coordinator: str(v.coordinator),
+    ...(cuts.length > 0 && { cuts }),
+  };
 }
 
 function msg(j: Json): MembershipMsg {
@@ -42,7 +55,10 @@ function msg(j: Json): MembershipMsg {
     case "join_request": return { body: "join_request", member: member(j.member) };
     case "leave_request": return { body: "leave_request", id: str(j.id) };
     case "view_change": return { body: "view_change", view: view(j.view) };
-    case "view_ack": return { body: "view_ack", epoch: num(j.epoch), accepted: j.accepted === true };
+    case "view_ack": {
+      const have = vector(j.have);
+      return { body: "view_ack", epoch: num(j.epoch), accepted: j.accepted === true, ...(j.have !== undefined && have.length > 0 && { have }) };
+    }
     case "view": return { body: "view", view: view(j.view) };
     case "heartbeat": return { body: "heartbeat", epoch: num(j.epoch), coordinator: str(j.coordinator), state: str(j.state) as MemberState };
     default: throw new Error(`unknown body ${String(j.body)}`);
@@ -59,6 +75,7 @@ function apply(m: Membership, at: number, input: Step["input"]): MembershipOutpu
     case "set_coordinator": return m.setCoordinator(at, str(input.id));
     case "request_leave": return m.requestLeave(at);
     case "set_self_state": return m.setSelfState(at, str(input.state) as MemberState);
+    case "set_have": return m.setHave(vector(input.have));
     default: throw new Error(`unknown input ${input.kind}`);
   }
 }

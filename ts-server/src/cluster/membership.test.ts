@@ -282,3 +282,25 @@ test("simulated cluster: forms one view, survives the coordinator's crash, takes
   sim.run(12000);
   for (const [, n] of sim.live()) assert.equal(n.m.view?.epoch, before, "no view without a majority of active servers");
 });
+
+test("replication hooks: a server acks with its vector (callback), remembers the proposal it accepted, rejoins as a new incarnation", () => {
+  const s2 = { ...member("s2", 2), origin: "s2.1" };
+  const v = viewOf(3, "c1", member("c1", 101, "clock"), { ...member("s1", 1), origin: "s1.1" }, s2);
+  const m = new Membership(s2, { ...cfg, have: () => [{ origin: "s2.1", seq: 4 }, { origin: "s1.1", seq: 0 }] });
+  m.requestJoin(0, ["tcp://seed:1"]);
+  m.receive(0, "c1", { body: "view", view: v });
+  m.setCoordinator(0, "c1");
+  const proposal = viewOf(4, "c1", member("c1", 101, "clock"), s2);
+  const out = m.receive(10, "c1", { body: "view_change", view: proposal });
+  assert.deepEqual(out.send, [{ to: "c1", body: "view_ack", epoch: 4, accepted: true, have: [{ origin: "s2.1", seq: 4 }] }]);
+  assert.deepEqual(m.acceptedProposal?.members.map((x) => x.id), ["c1", "s2"], "s1.1 is dropped: replication stops acking it");
+  m.receive(20, "c1", { body: "view", view: { ...proposal, cuts: [{ origin: "s1.1", seq: 4 }] } });
+  assert.equal(m.acceptedProposal, null, "cleared once a view installs");
+  assert.deepEqual(m.view?.cuts, [{ origin: "s1.1", seq: 4 }]);
+  const again = m.setSelfOrigin(30, "s2.2", "joining");
+  assert.deepEqual(names(again), ["SELF_STATE_CHANGED", "JOIN_REQUESTED"]);
+  const ask = again.send.find((s) => s.body === "join_request");
+  assert.ok(ask !== undefined && ask.body === "join_request");
+  assert.equal(ask.member.origin, "s2.2");
+  assert.equal(ask.member.state, "joining");
+});

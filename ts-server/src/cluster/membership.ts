@@ -22,6 +22,14 @@ export interface Member {
   userEndpoint: string;
   pubEndpoint: string;
   state: MemberState;
+  /** Servers: the incarnation whose events it creates (`s1`, `s1.2`...). Absent for clock nodes. */
+  origin?: string;
+}
+
+/** The last seq of a retired origin that may ever be delivered. */
+export interface OriginSeq {
+  origin: string;
+  seq: number;
 }
 
 export interface View {
@@ -30,6 +38,8 @@ export interface View {
   members: Member[];
   /** The coordinator that installed it. */
   coordinator: string;
+  /** Retired server origins and their cuts, sorted by origin; absent when none. */
+  cuts?: OriginSeq[];
 }
 
 /** One membership message; `body` is the envelope's oneof name. */
@@ -37,7 +47,7 @@ export type MembershipMsg =
   | { body: "join_request"; member: Member }
   | { body: "leave_request"; id: string }
   | { body: "view_change"; view: View }
-  | { body: "view_ack"; epoch: number; accepted: boolean }
+  | { body: "view_ack"; epoch: number; accepted: boolean; have?: OriginSeq[] }
   | { body: "view"; view: View }
   | { body: "heartbeat"; epoch: number; coordinator: string; state: MemberState };
 
@@ -60,6 +70,8 @@ export interface MembershipConfig {
   failureTimeoutMs: number;
   proposeTimeoutMs: number;
   joinRetryMs: number;
+  /** Servers: the version vector a ViewAck carries (the coordinator derives cuts from it). */
+  have?: () => OriginSeq[];
 }
 
 export const DEFAULT_MEMBERSHIP_CONFIG: MembershipConfig = {
@@ -79,6 +91,8 @@ interface Proposal {
   acks: Set<string>;
   need: number;
   expiry: number;
+  /** What each acker reported holding (ViewAck.have). */
+  haves: Map<string, OriginSeq[]>;
 }
 
 export class Membership {
@@ -102,6 +116,10 @@ export class Membership {
   private open: Proposal | null = null;
   /** Every member description seen, so the driver can reach a joiner that is in no view yet. */
   private readonly directory = new Map<string, Member>();
+  /** Servers: our version vector as last set (setHave), when no `have` callback is configured. */
+  private have: OriginSeq[] = [];
+  /** The last proposal we acked above the installed epoch (replication stops acking origins it drops). */
+  private acked: View | null = null;
 
   constructor(self: Member, config: Partial<MembershipConfig> = {}) {
     this.cfg = { ...DEFAULT_MEMBERSHIP_CONFIG, ...config };
@@ -127,6 +145,10 @@ export class Membership {
   /** Epoch of the open proposal, 0 for none. */
   get proposing(): number {
     return this.open?.view.epoch ?? 0;
+  }
+  /** The proposal we accepted and that is not installed yet, if any. */
+  get acceptedProposal(): View | null {
+    return this.acked === null ? null : cloneView(this.acked);
   }
   endpointOf(id: string): string | undefined {
     return this.directory.get(id)?.peerEndpoint;
@@ -175,6 +197,16 @@ export class Membership {
     return out;
   }
 
+  /** A server's new incarnation (it was removed without asking): the member it asks to join as. */
+  setSelfOrigin(now: number, origin: string, state: MemberState): MembershipOutput {
+    const out = output();
+    if (this.currentStatus === "left" || this.currentStatus === "leaving") return out;
+    this.self = { ...this.self, origin, state };
+    out.events.push({ name: "SELF_STATE_CHANGED", state, origin });
+    if (!this.synced()) this.ask(now, out);
+    return out;
+  }
+
   /** Asks the coordinator to remove us; left once a view without us arrives (at once if we are in none). */
   requestLeave(now: number): MembershipOutput {
     const out = output();
@@ -186,6 +218,19 @@ export class Membership {
       this.ask(now, out);
     }
     return out;
+  }
+
+  /** Servers: what we hold, for the ViewAcks we send (and our own cuts as coordinator). */
+  setHave(have: OriginSeq[]): MembershipOutput {
+    this.have = have.map((e) => ({ ...e }));
+    return output();
+  }
+
+  /** Our vector without zero entries, sorted by origin. */
+  private haveNow(): OriginSeq[] {
+    const v = this.cfg.have?.() ?? this.have;
+    return v.filter((e) => e.seq > 0).map((e) => ({ origin: e.origin, seq: e.seq }))
+      .sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
   }
 
   /** Any message from `id` is a sign of life. */
@@ -253,6 +298,7 @@ export class Membership {
         const p = this.open;
         if (p !== null && msg.epoch === p.view.epoch && msg.accepted && p.voters.has(from)) {
           p.acks.add(from);
+          if (msg.have !== undefined) p.haves.set(from, msg.have);
           if (p.acks.size >= p.need) this.commit(now, out);
         }
         break;
@@ -316,7 +362,9 @@ export class Membership {
     const prev = this.accepted.get(v.epoch);
     if (v.epoch > this.epoch && (prev === undefined || prev === from)) {
       this.accepted.set(v.epoch, from);
-      out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: true });
+      this.acked = cloneView(v);
+      const have = this.self.role === "server" ? this.haveNow() : [];
+      out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: true, ...(have.length > 0 && { have }) });
       out.events.push({ name: "VIEW_ACKED", epoch: v.epoch, coordinator: from });
       return;
     }
@@ -397,7 +445,8 @@ export class Membership {
     // A view with none of them changes at once.
     const voters = new Set(view.members.filter((m) => m.role === "server" && m.state === "active").map((m) => m.id));
     const p: Proposal = {
-      view: { epoch: this.highest, members, coordinator: this.self.id },
+      view: { epoch: this.highest, members, coordinator: this.self.id, ...(view.cuts !== undefined && { cuts: view.cuts.map((c) => ({ ...c })) }) },
+      haves: new Map(),
       voters,
       acks: new Set(voters.has(this.self.id) ? [this.self.id] : []),
       need: voters.size > 0 ? Math.floor(voters.size / 2) + 1 : 0,
@@ -418,14 +467,40 @@ export class Membership {
     const p = this.open;
     const prev = this.installed;
     if (p === null || prev === null) return;
+    this.addCuts(prev, p);
     this.install(now, p.view, out);
     const to = new Set([...ids(p.view), ...ids(prev)]);
     to.delete(this.self.id);
     for (const id of [...to].sort()) out.send.push({ to: id, body: "view", view: cloneView(p.view) });
   }
 
+  /**
+   * Every server origin of `prev` that the proposal drops (member removed, or
+   * back as a new incarnation) gets a cut: the highest seq of it any acker
+   * (and we, if a server) held. Cuts are carried forward, sorted by origin.
+   */
+  private addCuts(prev: View, p: Proposal): void {
+    const kept = new Set(p.view.members.map((m) => m.origin ?? "").filter((o) => o !== ""));
+    const cuts = new Map((p.view.cuts ?? []).map((c) => [c.origin, c.seq]));
+    const vectors = [...p.haves.values()];
+    const own = this.self.role === "server" ? this.haveNow() : undefined;
+    if (own !== undefined) vectors.push(own);
+    let added = false;
+    for (const m of prev.members) {
+      const o = m.origin ?? "";
+      if (m.role !== "server" || o === "" || kept.has(o) || cuts.has(o)) continue;
+      let seq = 0;
+      for (const vec of vectors) for (const e of vec) if (e.origin === o) seq = Math.max(seq, e.seq);
+      cuts.set(o, seq);
+      added = true;
+    }
+    if (!added) return;
+    p.view.cuts = [...cuts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([origin, seq]) => ({ origin, seq }));
+  }
+
   private install(now: number, view: View, out: MembershipOutput): void {
     const v = cloneView(view);
+    this.acked = null;
     const prev = this.installed;
     this.installed = v;
     this.remember(v);
@@ -495,12 +570,15 @@ function ids(v: View): string[] {
 }
 
 function cloneView(v: View): View {
-  return { epoch: v.epoch, members: v.members.map((m) => ({ ...m })), coordinator: v.coordinator };
+  const c: View = { epoch: v.epoch, members: v.members.map((m) => ({ ...m })), coordinator: v.coordinator };
+  if (v.cuts !== undefined && v.cuts.length > 0) c.cuts = v.cuts.map((x) => ({ ...x }));
+  return c;
 }
 
 export function sameMember(a: Member, b: Member): boolean {
   return a.id === b.id && a.role === b.role && a.rank === b.rank && a.state === b.state &&
-    a.peerEndpoint === b.peerEndpoint && a.userEndpoint === b.userEndpoint && a.pubEndpoint === b.pubEndpoint;
+    a.peerEndpoint === b.peerEndpoint && a.userEndpoint === b.userEndpoint && a.pubEndpoint === b.pubEndpoint &&
+    (a.origin ?? "") === (b.origin ?? "");
 }
 
 function sameMembers(a: Member[], b: Member[]): boolean {

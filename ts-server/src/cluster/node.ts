@@ -42,6 +42,8 @@ export interface ClusterNodeOptions {
   autoActive?: boolean;
   /** For StatusReport: the server's event count and replication lag. */
   status?: () => StatusCounters;
+  /** On ControlRequest{shutdown}, before leaving: a server stops taking writes and finishes those in flight. */
+  beforeLeave?: () => Promise<void>;
   /** After a ControlRequest{shutdown} has left the view. */
   onShutdown?: () => void | Promise<void>;
   /** Monotonic milliseconds for every timer (not the drifting clock). */
@@ -177,6 +179,11 @@ export class ClusterNode {
   /** JOINING -> ACTIVE once caught up. */
   setSelfState(state: MemberState): void {
     this.applyMembership(this.now(), this.membership.setSelfState(this.now(), state));
+  }
+
+  /** A new incarnation of a server, joining again (see Membership.setSelfOrigin). */
+  setSelfOrigin(origin: string, state: MemberState): void {
+    this.applyMembership(this.now(), this.membership.setSelfOrigin(this.now(), origin, state));
   }
 
   /** Leaves gracefully: true once a view without us arrived, false after the timeout. */
@@ -336,7 +343,7 @@ export class ClusterNode {
         break;
       case "shutdown":
         reply();
-        void this.leave().then(() => this.opts.onShutdown?.());
+        void (this.opts.beforeLeave?.() ?? Promise.resolve()).then(() => this.leave()).then(() => this.opts.onShutdown?.());
         break;
       default:
         this.router.reply(msg, { errorReply: { requestId, code: ErrorCode.ERROR_CODE_MISSING_FIELD, message: "control request without a command" } });

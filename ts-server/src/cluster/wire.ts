@@ -4,7 +4,7 @@
  * body must be dropped, never crash the driver or poison the view.
  */
 import { socialnet, Role, type Body, type Envelope } from "../core/codec.js";
-import type { Member, MemberRole, MemberState, MembershipMsg, View } from "./membership.js";
+import type { Member, MemberRole, MemberState, MembershipMsg, OriginSeq, View } from "./membership.js";
 
 const pb = socialnet.v1;
 type PbMember = socialnet.v1.Member.$Properties;
@@ -35,7 +35,18 @@ export function memberToPb(m: Member): PbMember {
   return {
     id: m.id, role: m.role === "server" ? Role.ROLE_SERVER : Role.ROLE_CLOCK, rank: m.rank,
     peerEndpoint: m.peerEndpoint, userEndpoint: m.userEndpoint, pubEndpoint: m.pubEndpoint, state: STATE_TO_PB[m.state],
+    origin: m.origin ?? "",
   };
+}
+
+/** A VersionVector or cut list off the wire: bad entries dropped. */
+export function originSeqsFromPb(entries: readonly (socialnet.v1.IOriginSeq | null | undefined)[] | null | undefined): OriginSeq[] {
+  const out: OriginSeq[] = [];
+  for (const e of entries ?? []) {
+    const seq = Number(e?.seq ?? 0);
+    if (e?.origin && Number.isSafeInteger(seq) && seq >= 0) out.push({ origin: e.origin, seq });
+  }
+  return out;
 }
 
 export function memberFromPb(m: PbMember | null | undefined): Member | undefined {
@@ -46,12 +57,12 @@ export function memberFromPb(m: PbMember | null | undefined): Member | undefined
   if (role === undefined || state === undefined || !Number.isSafeInteger(rank)) return undefined;
   return {
     id: m.id, role, rank, peerEndpoint: m.peerEndpoint, userEndpoint: m.userEndpoint ?? "",
-    pubEndpoint: m.pubEndpoint ?? "", state,
+    pubEndpoint: m.pubEndpoint ?? "", state, ...(m.origin ? { origin: m.origin } : {}),
   };
 }
 
 export function viewToPb(v: View): PbView {
-  return { epoch: v.epoch, members: v.members.map(memberToPb), coordinator: v.coordinator };
+  return { epoch: v.epoch, members: v.members.map(memberToPb), coordinator: v.coordinator, cuts: v.cuts ?? [] };
 }
 
 /** A view with a bad member or duplicate ids is refused whole: installing half a view would be worse. */
@@ -66,7 +77,8 @@ export function viewFromPb(v: PbView | null | undefined): View | undefined {
   }
   members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (members.some((m, i) => i > 0 && members[i - 1]?.id === m.id)) return undefined;
-  return { epoch, members, coordinator: v.coordinator ?? "" };
+  const cuts = originSeqsFromPb(v.cuts).sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
+  return { epoch, members, coordinator: v.coordinator ?? "", ...(cuts.length > 0 && { cuts }) };
 }
 
 export function msgToBody(msg: MembershipMsg): Body {
@@ -74,7 +86,7 @@ export function msgToBody(msg: MembershipMsg): Body {
     case "join_request": return { joinRequest: { member: memberToPb(msg.member) } };
     case "leave_request": return { leaveRequest: { id: msg.id } };
     case "view_change": return { viewChange: { view: viewToPb(msg.view) } };
-    case "view_ack": return { viewAck: { epoch: msg.epoch, accepted: msg.accepted } };
+    case "view_ack": return { viewAck: { epoch: msg.epoch, accepted: msg.accepted, ...(msg.have !== undefined && { have: { entries: msg.have } }) } };
     case "view": return { view: viewToPb(msg.view) };
     case "heartbeat":
       return { heartbeat: { epoch: msg.epoch, coordinator: msg.coordinator, state: STATE_TO_PB[msg.state] } };
@@ -96,7 +108,9 @@ export function msgFromEnvelope(env: Envelope): MembershipMsg | undefined {
     }
     case "viewAck": {
       const epoch = Number(env.viewAck?.epoch ?? 0);
-      return Number.isSafeInteger(epoch) ? { body: "view_ack", epoch, accepted: env.viewAck?.accepted === true } : undefined;
+      if (!Number.isSafeInteger(epoch)) return undefined;
+      const have = env.viewAck?.have ? originSeqsFromPb(env.viewAck.have.entries) : undefined;
+      return { body: "view_ack", epoch, accepted: env.viewAck?.accepted === true, ...(have !== undefined && { have }) };
     }
     case "view": {
       const view = viewFromPb(env.view);

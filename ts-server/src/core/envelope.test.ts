@@ -1,20 +1,20 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Envelopes, MalformedEnvelope } from "./envelope.js";
+import { Envelopes, MalformedEnvelope, bootId } from "./envelope.js";
 import { LamportClock } from "./lamport.js";
 import { PhysicalClock } from "./clock.js";
 import { Envelope, Role } from "./codec.js";
 
 function endpoint(id: string, clockMs = 1_764_860_000_000.75): Envelopes {
-  return new Envelopes(id, "server", new LamportClock(), new PhysicalClock(() => clockMs));
+  return new Envelopes(id, "server", new LamportClock(), new PhysicalClock(() => clockMs), "mirk2rgb");
 }
 
 test("seal stamps msg id, sender, clocks and reply_to", () => {
   const s1 = endpoint("s1");
   const first = s1.seal({ timeRequest: { round: 1 } });
   const second = s1.seal({ heartbeat: {} }, "alice-4");
-  assert.equal(first.envelope.msgId, "s1-1");
-  assert.equal(second.envelope.msgId, "s1-2");
+  assert.equal(first.envelope.msgId, "s1-mirk2rgb-1");
+  assert.equal(second.envelope.msgId, "s1-mirk2rgb-2");
   assert.equal(second.envelope.replyTo, "alice-4");
   assert.equal(first.envelope.sender, "s1");
   assert.equal(first.envelope.senderRole, Role.ROLE_SERVER);
@@ -23,6 +23,17 @@ test("seal stamps msg id, sender, clocks and reply_to", () => {
   assert.equal(first.envelope.clockMs, 1_764_860_000_000);
   assert.equal(first.kind, "time_request");
   assert.equal(Envelope.verify(first.envelope), null);
+});
+
+test("msg ids carry the boot time in base 36, so a restarted process never reuses one", () => {
+  assert.equal(bootId(1_764_860_000_123), "mirk2rgb");
+  const before = Date.now();
+  const fresh = new Envelopes("s1", "server", new LamportClock(), new PhysicalClock());
+  const boot = parseInt(fresh.boot, 36);
+  assert.ok(boot >= before && boot <= Date.now(), fresh.boot);
+  assert.equal(fresh.seal({ heartbeat: {} }).envelope.msgId, `s1-${fresh.boot}-1`);
+  const restarted = new Envelopes("s1", "server", new LamportClock(), new PhysicalClock(), bootId(boot + 1));
+  assert.notEqual(restarted.seal({ heartbeat: {} }).envelope.msgId, `s1-${fresh.boot}-1`);
 });
 
 test("open merges the Lamport clock before returning the body", () => {
@@ -36,7 +47,7 @@ test("open merges the Lamport clock before returning the body", () => {
   assert.equal(receiver.lamport.value, 11);
   assert.equal(opened.kind, "time_request");
   assert.equal(opened.envelope.timeRequest?.round, 7);
-  assert.equal(opened.envelope.msgId, "s1-10");
+  assert.equal(opened.envelope.msgId, "s1-mirk2rgb-10");
 });
 
 test("open refuses bytes that are not an envelope, without ticking", () => {

@@ -23,22 +23,32 @@ export interface Opened {
   remoteLamport: number;
 }
 
+/** The boot part of msg ids for a process started at `epochMs`: ms since the epoch in base 36. */
+export function bootId(epochMs: number): string {
+  return Math.floor(epochMs).toString(36);
+}
+
 /** Stamps outgoing envelopes and merges clocks from incoming ones. */
 export class Envelopes {
   private sent = 0;
 
+  /**
+   * Message ids are `<id>-<boot>-<n>`: `boot` is the process start (ms since the epoch, base 36,
+   * taken here; tests may fix it) so that a restarted process never reuses an id.
+   */
   constructor(
     readonly id: string,
     readonly role: RoleName,
     readonly lamport: LamportClock,
     readonly clock: PhysicalClock,
+    readonly boot: string = bootId(Date.now()),
   ) {}
 
   seal(body: Body, replyTo = ""): Sealed {
     this.sent += 1;
     const envelope = buildEnvelope(
       {
-        msgId: `${this.id}-${this.sent}`,
+        msgId: `${this.id}-${this.boot}-${this.sent}`,
         sender: this.id,
         senderRole: roleOf(this.role),
         lamport: this.lamport.tick(),

@@ -36,7 +36,7 @@ test("log lines carry the clocks and validate against the schema", async () => {
   for (const key of ["pid", "hostname", "time"]) assert.ok(!(key in (started ?? {})), key);
   assert.deepEqual(
     { lamport: send?.lamport, dir: send?.dir, msg_id: send?.msg_id, peer: send?.peer, body: send?.body },
-    { lamport: 1, dir: "send", msg_id: "s1-1", peer: "c1", body: "election" },
+    { lamport: 1, dir: "send", msg_id: `s1-${s1.boot}-1`, peer: "c1", body: "election" },
   );
   assert.equal(recv?.remote_lamport, 42);
   assert.equal(recv?.lamport, 43);

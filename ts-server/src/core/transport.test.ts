@@ -55,7 +55,7 @@ test("DEALER to ROUTER round trip merges clocks and matches reply_to", { timeout
   replies.forEach((reply, i) => {
     assert.equal(reply.kind, "time_reply");
     assert.equal(reply.peer, "rt-s1");
-    assert.equal(reply.envelope.replyTo, `rt-alice-${i + 1}`);
+    assert.equal(reply.envelope.replyTo, `rt-alice-${user.envelopes.boot}-${i + 1}`);
     assert.equal(reply.envelope.timeReply?.round, i + 1);
   });
   // The server answers request k (lamport k) at 2k+1; the user sent all 20

@@ -14,11 +14,13 @@ import { EventStore } from "../social/store.js";
 import { ClusterNode } from "../cluster/node.js";
 import { viewToPb } from "../cluster/wire.js";
 import { SocialServer } from "./server.js";
+import { Replicator } from "./replicator.js";
 
 const USAGE = `usage: node dist/server/main.js --id s1 --user-endpoint tcp://127.0.0.1:P --pub-endpoint tcp://127.0.0.1:Q
        --data-dir DIR [--rank N] [--log FILE] [--secret-file FILE] [--text-limit BYTES] [--token-ttl-ms MS]
        [--drift-seed N] [--drift-interval-ms MS] [--drift-max-ms MS (0 = off)]
        [--peer-endpoint tcp://127.0.0.1:R (--bootstrap | --seeds EP,EP)]
+       [--write-quorum majority|all] [--write-timeout-ms MS (2000)] [--sync-period-ms MS (500)]
   With --peer-endpoint the server is a member of the cluster (membership, Bully, Berkeley); without, it runs alone.
   The cluster secret comes from --secret-file, else $SOCIALNET_SECRET, else a random one (tokens then work on this server only).`;
 
@@ -40,6 +42,10 @@ const args = parseToolArgs(
     "peer-endpoint": { type: "string" },
     seeds: { type: "string" },
     bootstrap: { type: "boolean", default: false },
+    // Replication (docs/algorithms.md, "Replication and stable delivery").
+    "write-quorum": { type: "string", default: "majority" },
+    "write-timeout-ms": { type: "string", default: "2000" },
+    "sync-period-ms": { type: "string", default: "500" },
     help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
@@ -78,24 +84,63 @@ else {
   console.error("warning: no --secret-file or SOCIALNET_SECRET; tokens will only work on this server");
 }
 
-const store = EventStore.open(join(dataDir, `${id}.db`), { origin: id, lamport: core.lamport, nowMs: () => core.clock.nowMs() });
+const writeQuorum = args["write-quorum"];
+if (writeQuorum !== "majority" && writeQuorum !== "all") {
+  console.error(`--write-quorum must be majority or all\n${USAGE}`);
+  process.exit(2);
+}
+const writeTimeoutMs = integer("write-timeout-ms", args["write-timeout-ms"], 1);
+const syncPeriodMs = integer("sync-period-ms", args["sync-period-ms"], 1);
+const dbFile = join(dataDir, `${id}.db`);
+// In a cluster every start is a new incarnation (its own origin); alone, the server is its own origin.
+const clustered = args["peer-endpoint"] !== undefined;
+const origin = clustered ? EventStore.nextIncarnation(dbFile, id) : id;
+const store = EventStore.open(dbFile, { origin, lamport: core.lamport, nowMs: () => core.clock.nowMs() });
 const server = new SocialServer(core, store, new TokenSigner(secret, tokenTtlMs), { rank, userEndpoint, pubEndpoint, textLimit });
-const endpoints = await server.start();
+// The process's first line (the log analyzer splits a log into lives at it).
+core.log.event("SERVER_STARTED", {
+  user_endpoint: userEndpoint, pub_endpoint: pubEndpoint, rank, data_dir: dataDir, secret: secretSource,
+  origin, restored_seq: store.nextSequence - 1, restored_lamport: core.lamport.value, events: store.eventCount(),
+  text_limit: textLimit, token_ttl_ms: tokenTtlMs, drift_seed: driftSeed, drift_interval_ms: driftIntervalMs, drift_max_ms: driftMaxMs,
+});
+if (secretSource === "random") core.log.event("SECRET_GENERATED", { reason: "no --secret-file or SOCIALNET_SECRET" }, "warn");
+// In a cluster, users are refused until replication is wired and this server is ACTIVE: an
+// acknowledgement before that would not be on a quorum.
+if (clustered) server.available = () => false;
+// With fixed ports the cluster starts first, so the log begins with CLUSTER_STARTED, not with users'
+// requests (a restarted server is retried at once by its users).
+const fixedPorts = !/:0$/.test(userEndpoint) && !/:0$/.test(pubEndpoint);
+let endpoints = clustered && fixedPorts ? { user: userEndpoint, pub: pubEndpoint } : await server.start();
 
 let cluster: ClusterNode | undefined;
+let replicator: Replicator | undefined;
 if (args["peer-endpoint"] !== undefined) {
   cluster = await ClusterNode.start({
     core,
-    self: { id, role: "server", rank, peerEndpoint: args["peer-endpoint"], userEndpoint: endpoints.user, pubEndpoint: endpoints.pub, state: "joining" },
+    self: {
+      id, role: "server", rank, peerEndpoint: args["peer-endpoint"], userEndpoint: endpoints.user, pubEndpoint: endpoints.pub,
+      state: "joining", origin,
+    },
     seeds: (args.seeds ?? "").split(",").filter((s) => s !== ""),
     bootstrap: args.bootstrap,
-    // Nothing to copy yet: every server holds only what its own users wrote.
-    autoActive: true,
-    status: () => ({ eventCount: store.eventCount(), lag: 0 }),
+    // A ViewAck carries what we hold: the coordinator cuts retired origins from it.
+    membership: { have: () => store.versionVector.entries() },
+    status: () => ({ eventCount: store.eventCount(), lag: replicator?.lag ?? 0 }),
+    beforeLeave: async () => {
+      await replicator?.drain();
+    },
     onShutdown: () => stop("control"),
   });
   const node = cluster;
+  // Joining servers copy data first (snapshot, then sync) and ask for ACTIVE once caught up.
+  replicator = new Replicator(core, node, store, server.commits, server, {
+    writeQuorum, writeTimeoutMs, syncPeriodMs, reincarnate: () => EventStore.nextIncarnation(dbFile, id),
+  }, args.bootstrap);
   server.viewProvider = { view: () => (node.view === null ? server.standaloneView() : viewToPb(node.view)) };
+  if (fixedPorts) endpoints = await server.start();
+}
+if (endpoints.user !== userEndpoint || endpoints.pub !== pubEndpoint) {
+  core.log.event("SERVER_LISTENING", { user_endpoint: endpoints.user, pub_endpoint: endpoints.pub });
 }
 
 let driftTimer: NodeJS.Timeout | undefined;
@@ -110,24 +155,21 @@ if (driftMaxMs > 0) {
   }, Math.min(driftIntervalMs, 100));
 }
 
-if (secretSource === "random") core.log.event("SECRET_GENERATED", { reason: "no --secret-file or SOCIALNET_SECRET" }, "warn");
-core.log.event("SERVER_STARTED", {
-  user_endpoint: endpoints.user, pub_endpoint: endpoints.pub, rank, data_dir: dataDir, secret: secretSource,
-  restored_seq: store.nextSequence - 1, restored_lamport: core.lamport.value, events: store.eventCount(),
-  text_limit: textLimit, token_ttl_ms: tokenTtlMs, drift_seed: driftSeed, drift_interval_ms: driftIntervalMs, drift_max_ms: driftMaxMs,
-});
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   clearInterval(driftTimer);
-  // Leave the view first, so the others do not wait for a failure timeout.
+  // Stop taking writes (users get UNAVAILABLE and fail over), finish those in flight (each reaches
+  // its quorum or fails), then leave the view, so the others do not wait for a failure timeout.
+  if (replicator !== undefined) await replicator.drain();
+  await server.stop();
   if (cluster !== undefined) {
     if (signal !== "control") await cluster.leave();
+    replicator?.close();
     await cluster.close();
   }
-  await server.stop();
   const events = store.eventCount();
   store.close();
   core.log.event("SERVER_STOPPED", { signal, events });

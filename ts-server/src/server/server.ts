@@ -11,8 +11,8 @@ import type { TokenSigner } from "../social/accounts.js";
 import { codeName } from "../social/errors.js";
 import { type Event, changeKind, positionOf } from "../social/events.js";
 import { GroupCommit } from "../social/group-commit.js";
-import { SOCIAL_KINDS, SocialService } from "../social/service.js";
-import type { CommitResult, EventStore } from "../social/store.js";
+import { SOCIAL_KINDS, SocialService, type WriteSink } from "../social/service.js";
+import type { CommitResult, Delivery, EventStore, Skipped } from "../social/store.js";
 
 export interface ServerConfig {
   rank: number;
@@ -32,8 +32,14 @@ export class SocialServer {
   readonly commits: GroupCommit;
   readonly service: SocialService;
   viewProvider: ViewProvider;
+  /** Where writes go: the GroupCommit alone, or replication's quorum wait on top of it. */
+  writeSink: WriteSink;
+  /** False while this server may not serve users (a joining or leaving replica). */
+  available: () => boolean = () => true;
+  /** After each local commit, before any caller hears of it (replication pushes from here). */
+  onCommitted: ((result: CommitResult) => void) | undefined;
   private router!: RouterSocket;
-  private pub!: PubSocket;
+  private pub: PubSocket | undefined;
   private serving: Promise<void> = Promise.resolve();
   private stopping = false;
   /** Replies (and their sends) not finished yet: shutdown waits for them. */
@@ -46,8 +52,9 @@ export class SocialServer {
     private readonly config: ServerConfig,
   ) {
     this.commits = new GroupCommit(store, { committed: (result, ms) => this.committed(result, ms) });
+    this.writeSink = this.commits;
     this.service = new SocialService({
-      store, writes: this.commits, tokens, nowMs: () => core.clock.nowMs(), textLimit: config.textLimit,
+      store, writes: { submit: (draft) => this.writeSink.submit(draft) }, tokens, nowMs: () => core.clock.nowMs(), textLimit: config.textLimit,
     });
     this.viewProvider = { view: () => this.standaloneView() };
   }
@@ -78,7 +85,10 @@ export class SocialServer {
 
   private answer(request: RouterReceived): Body | Promise<Body> {
     const { kind, envelope } = request;
-    if (SOCIAL_KINDS.has(kind)) return this.service.handle(kind, envelope);
+    if (SOCIAL_KINDS.has(kind)) {
+      if (!this.available()) return refuse(request, ErrorCode.ERROR_CODE_UNAVAILABLE, "server is not serving users now; try another");
+      return this.service.handle(kind, envelope);
+    }
     if (kind === "time_request") {
       // Cristian: the reading is taken as the reply is built.
       return { timeReply: { round: envelope.timeRequest?.round ?? 0, clockUs: this.core.clock.nowUs() } };
@@ -105,20 +115,44 @@ export class SocialServer {
   }
 
   /** Logs the batch, then pushes notifications; GroupCommit releases the replies after this. */
-  private committed({ events, stored, delivered }: CommitResult, commitMs: number): void {
-    const log = this.core.log;
-    // The commit ticked the clock once per event; each line carries its event's tick, so the log replays the clock.
+  private committed(result: CommitResult, commitMs: number): void {
+    const { events, stored, delivered, skipped } = result;
+    this.logStored(stored, false);
+    this.core.log.event("BATCH_COMMITTED", { requests: events.length, stored: stored.length, delivered: delivered.length, commit_ms: commitMs });
+    this.onCommitted?.(result);
+    this.announce(delivered, skipped);
+  }
+
+  /**
+   * EVENT_STORED for every copy stored. Our own events carry `lamport`: the commit ticked the clock
+   * once per event, so the log replays the clock. A replica's must not (`lamport` is our clock).
+   */
+  logStored(stored: readonly Event[], replicated: boolean): void {
     for (const e of stored) {
-      log.event("EVENT_STORED", {
-        lamport: e.lamport, origin: e.id?.origin, seq: e.id?.seq, kind: changeKind(e), author: e.author, request_id: e.requestId,
+      const p = positionOf(e);
+      this.core.log.event("EVENT_STORED", {
+        ...(!replicated && { lamport: e.lamport }), position: [p.lamport, p.origin, p.seq], kind: changeKind(e), author: e.author,
+        target: targetOf(e), request_id: e.requestId, ...(replicated && { replicated: true }),
       });
     }
-    log.event("BATCH_COMMITTED", { requests: events.length, stored: stored.length, delivered: delivered.length, commit_ms: commitMs });
-    // Delivery runs in total order, so first..last names every event delivered: one line per run, not per event.
-    const [first, last] = [delivered[0], delivered.at(-1)];
-    if (first !== undefined && last !== undefined) {
-      log.event("EVENT_DELIVERED", { count: delivered.length, first: positionOf(first.event), last: positionOf(last.event) });
+  }
+
+  /** Logs a delivery run (and what it passed over), then pushes its notifications. */
+  announce(delivered: readonly Delivery[], skipped: readonly Skipped[]): void {
+    const log = this.core.log;
+    for (const { event, reason } of skipped) {
+      const p = positionOf(event);
+      log.event(reason === "superseded" ? "EVENT_SUPERSEDED" : "EVENT_SKIPPED", {
+        position: [p.lamport, p.origin, p.seq], author: event.author, request_id: event.requestId, reason,
+      }, reason === "late" ? "warn" : "info");
     }
+    if (delivered.length > 0) {
+      log.event("EVENT_DELIVERED", {
+        count: delivered.length, positions: delivered.map(({ event }) => [event.lamport, event.id?.origin ?? "", event.id?.seq ?? 0]),
+      });
+    }
+    // Not bound yet (a clustered server binds its user sockets after joining): readers catch up by cursor.
+    if (this.pub === undefined) return;
     for (const { event, notify } of delivered) {
       if (notify.length === 0) continue;
       const pushed = withoutPrivateText(event);
@@ -138,7 +172,7 @@ export class SocialServer {
   standaloneView(): socialnet.v1.IView {
     const self = {
       id: this.core.id, role: socialnet.v1.Role.ROLE_SERVER, rank: this.config.rank,
-      peerEndpoint: "", userEndpoint: this.router.endpoint, pubEndpoint: this.pub.endpoint,
+      peerEndpoint: "", userEndpoint: this.router.endpoint, pubEndpoint: this.pub?.endpoint ?? this.config.pubEndpoint,
       state: socialnet.v1.MemberState.MEMBER_STATE_ACTIVE,
     };
     return { epoch: 0, members: [self], coordinator: "" };
@@ -154,6 +188,7 @@ export class SocialServer {
       await new Promise((r) => setTimeout(r, 10));
       this.commits.flush(); // registrations submit their write after hashing
     }
+    if (this.pub === undefined) return; // never started
     this.router.close();
     this.pub.close();
     await this.serving;
@@ -164,6 +199,11 @@ function refuse(request: RouterReceived, code: ErrorCode, message: string): Body
   const body = request.envelope.body === undefined ? undefined : request.envelope[request.envelope.body];
   const requestId = (body as { requestId?: string } | null | undefined)?.requestId ?? "";
   return { errorReply: { requestId, code, message } };
+}
+
+/** The other user an event names: a followee or a recipient. */
+function targetOf(e: Event): string {
+  return e.follow?.followee ?? e.unfollow?.followee ?? e.directMessage?.to ?? "";
 }
 
 /** The PUB socket is not authenticated: a pushed private message names its sender, not its text. */

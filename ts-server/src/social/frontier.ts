@@ -18,6 +18,8 @@ interface Claim {
 
 export class StabilityFrontier {
   private origins: Set<string>;
+  /** Retired origins: the last seq that may ever be delivered from each. */
+  private readonly cuts = new Map<string, number>();
   /** Per origin: the best bound already backed by held events. */
   private readonly bound = new Map<string, number>();
   /** Per origin: promises waiting for the events they cover to arrive. */
@@ -30,9 +32,38 @@ export class StabilityFrontier {
     this.origins = new Set(origins);
   }
 
+  /** Carries the view's inputs (origins, cuts, bounds) over to a rebuilt frontier. */
+  copyFrom(other: StabilityFrontier): void {
+    this.origins = new Set(other.origins);
+    for (const [o, c] of other.cuts) this.cuts.set(o, c);
+    for (const [o, b] of other.bound) this.bound.set(o, Math.max(b, this.bound.get(o) ?? 0));
+  }
+
+  get waitedOrigins(): string[] {
+    return [...this.origins].sort();
+  }
+
   /** The servers whose events delivery waits for (replication sets the view). */
   setOrigins(origins: Iterable<string>): void {
     this.origins = new Set(origins);
+  }
+
+  /**
+   * A retired origin (its server removed, or restarted as a new incarnation):
+   * nothing beyond `seq` is ever delivered from it, and once we hold it up to
+   * `seq` it holds delivery back no more. Until then it bounds delivery by what
+   * it last told us, like an active origin.
+   */
+  setCut(origin: string, seq: number): void {
+    this.cuts.set(origin, seq);
+  }
+
+  cutOf(origin: string): number | undefined {
+    return this.cuts.get(origin);
+  }
+
+  get cutEntries(): { origin: string; seq: number }[] {
+    return [...this.cuts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([origin, seq]) => ({ origin, seq }));
   }
 
   /** `origin` had created events up to `seq` when its clock read `lamport`. */
@@ -62,7 +93,15 @@ export class StabilityFrontier {
   /** Events with lamport <= this are stable (0 while some origin is unheard). */
   stableLamport(): number {
     let min = Infinity;
-    for (const origin of this.origins) min = Math.min(min, this.bound.get(origin) ?? 0);
+    for (const origin of this.origins) {
+      if (this.cuts.has(origin)) continue;
+      min = Math.min(min, this.bound.get(origin) ?? 0);
+    }
+    for (const [origin, cut] of this.cuts) {
+      if (this.held.get(origin) >= cut) continue;
+      // Missing events at or below the cut: wait for them, as far as the origin's last word allows.
+      min = Math.min(min, this.bound.get(origin) ?? 0);
+    }
     return min === Infinity ? 0 : min;
   }
 }

@@ -317,3 +317,16 @@ test("a conversation is readable by its two participants only, in the same order
   assert.deepEqual((await read(w, cat, Feed.FEED_CONVERSATION, "ann")).events?.map((e) => e.directMessage?.text), ["c1"]);
   w.close();
 });
+
+test("a page of big events stops before the 64 KiB frame limit, with more", async () => {
+  const w = world(4096);
+  const token = await w.login("ann");
+  for (let i = 0; i < 30; i += 1) await ok(w, { postRequest: { requestId: `big-${i}`, token, text: "x".repeat(4000) } }, "writeReply");
+  const page = await ok(w, { readRequest: { requestId: "r", token, feed: Feed.FEED_TIMELINE, peer: "ann", limit: 1000 } }, "readReply");
+  assert.ok(page.more && (page.events?.length ?? 0) < 30 && (page.events?.length ?? 0) > 5);
+  const bytes = socialnet.v1.ReadReply.encode(page).finish().length;
+  assert.ok(bytes < 60 * 1024, `${bytes} bytes`);
+  const last = page.events!.at(-1)!;
+  assert.deepEqual({ ...page.next }, { lamport: last.lamport, origin: last.id!.origin, seq: last.id!.seq });
+  w.close();
+});

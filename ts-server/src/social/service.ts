@@ -10,7 +10,7 @@ import {
   CONTROL_USER, DEFAULT_SCRYPT, NAME_PATTERN, type ScryptCost, type TokenSigner, hashPassword, verifyPassword,
 } from "./accounts.js";
 import { RequestError, reject } from "./errors.js";
-import type { Change, Draft, Event, Position } from "./events.js";
+import { type Change, type Draft, Event, type Position, positionOf } from "./events.js";
 import type { Page, Views } from "./views.js";
 
 const Feed = socialnet.v1.Feed;
@@ -201,6 +201,7 @@ export class SocialService {
         page = views.conversation(user, peer, after, limit);
       } else return reject(E.ERROR_CODE_INVALID_ARGUMENT, `unknown feed ${feed}`);
     }
+    page = fitFrame(page);
     return { readReply: { requestId, events: page.events, users: page.users, next: page.next, more: page.more } };
   }
 
@@ -216,6 +217,22 @@ export class SocialService {
     if (this.o.store.views.account(user) === undefined) reject(E.ERROR_CODE_UNKNOWN_USER, `no user ${user}`);
     return user;
   }
+}
+
+/** Replies travel in one frame, capped at 64 KiB: a page of big events stops early, with `more`. */
+export const REPLY_EVENT_BUDGET = 48 * 1024;
+
+function fitFrame(page: Page): Page {
+  let bytes = 0;
+  for (let i = 0; i < page.events.length; i += 1) {
+    const e = page.events[i]!;
+    bytes += Event.encode(e).finish().length + 8;
+    if (bytes > REPLY_EVENT_BUDGET && i > 0) {
+      const events = page.events.slice(0, i);
+      return { ...page, events, next: positionOf(events[i - 1]!), more: true };
+    }
+  }
+  return page;
 }
 
 function required(value: string | null | undefined, field: string): string {

@@ -22,6 +22,11 @@ export class VersionVector {
     return top;
   }
 
+  /** Whether (origin, seq) is held. */
+  has(origin: string, seq: number): boolean {
+    return seq <= this.get(origin) || (this.ahead.get(origin)?.has(seq) ?? false);
+  }
+
   get(origin: string): number {
     return this.contiguous.get(origin) ?? 0;
   }

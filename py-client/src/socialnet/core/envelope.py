@@ -7,6 +7,7 @@ every receive merges it before any handler can look at the body.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 from google.protobuf.message import DecodeError, Message
@@ -38,14 +39,30 @@ class Opened:
         return getattr(self.envelope, self.kind)
 
 
+def boot_id(epoch_ms: int) -> str:
+    """The boot part of msg ids for a process started at ``epoch_ms``: base 36, lower case."""
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    n, out = int(epoch_ms), ""
+    while True:
+        n, d = divmod(n, 36)
+        out = digits[d] + out
+        if n == 0:
+            return out
+
+
 class Envelopes:
     """Stamps outgoing envelopes and merges incoming ones for one process."""
 
-    def __init__(self, process_id: str, role: int, lamport: LamportClock, clock: PhysicalClock) -> None:
+    def __init__(
+        self, process_id: str, role: int, lamport: LamportClock, clock: PhysicalClock, boot: str | None = None
+    ) -> None:
+        """Message ids are ``<id>-<boot>-<n>``: ``boot`` is the process start (ms since the epoch,
+        base 36, taken here unless a test fixes it), so a restarted process never reuses an id."""
         self.process_id = process_id
         self.role = role
         self.lamport = lamport
         self.clock = clock
+        self.boot = boot if boot is not None else boot_id(time.time_ns() // 1_000_000)
         self._sent = 0
 
     def seal(self, body: Message | str, reply_to: str = "") -> tuple[bytes, pb.Envelope]:
@@ -55,7 +72,7 @@ class Envelopes:
             raise ValueError(f"not an envelope body: {body!r}")
         self._sent += 1
         env = pb.Envelope(
-            msg_id=f"{self.process_id}-{self._sent}",
+            msg_id=f"{self.process_id}-{self.boot}-{self._sent}",
             sender=self.process_id,
             sender_role=self.role,
             lamport=self.lamport.tick(),

@@ -62,6 +62,10 @@ class Topology:
     users: list[str] = field(default_factory=list)
     drift: Drift = field(default_factory=Drift)
     bootstrap: str = ""  # the member that installs the first view
+    # Berkeley round period of the clock nodes (--berkeley-period-ms); 0 keeps the
+    # programs' default (2 s). TypeScript servers have no such flag yet: a server
+    # that becomes coordinator runs its rounds every 2 s whatever this says.
+    berkeley_period_ms: int = 0
 
     @classmethod
     def create(
@@ -117,6 +121,9 @@ class Topology:
             str(self.drift.max_ms),
         ]
 
+    def _clock_flags(self) -> list[str]:
+        return ["--berkeley-period-ms", str(self.berkeley_period_ms)] if self.berkeley_period_ms > 0 else []
+
     def _join_flags(self, m: Member, first_start: bool) -> list[str]:
         # Only the very first start of the bootstrap member may form a view
         # alone; any restart joins through the others like everyone else.
@@ -142,7 +149,7 @@ class Topology:
             *self._drift_flags(m.id),
         ]
         if m.role == "clock":
-            return go("clocknode", *common)
+            return go("clocknode", *common, *self._clock_flags())
         return node(
             "server/main.js",
             *common,
@@ -191,6 +198,7 @@ class Topology:
             users=data["users"],
             drift=Drift(**data["drift"]),
             bootstrap=data["bootstrap"],
+            berkeley_period_ms=data.get("berkeley_period_ms", 0),
         )
 
 
@@ -216,6 +224,14 @@ class Cluster:
         for m in order:
             self.start(m.id)
 
+    def start_user(self, name: str, duration_s: float = 3600, seed: int = 0) -> Proc:
+        """Starts a bot user that follows and messages the run's other users (start() gives it no peers)."""
+        proc = Proc(name, bot_argv(self.topology, name, duration_s, seed), self.topology.run_dir / "out")
+        proc.start(None)
+        self.procs[name] = proc
+        self.started.add(name)
+        return proc
+
     def stop(self, name: str) -> int | None:
         return self.procs[name].stop()
 
@@ -238,3 +254,57 @@ class Cluster:
             proc = self.procs[name]
             proc.signal(signal.SIGCONT)
             proc.stop()
+
+
+# ---- added for the demo and the cluster CLI (socialnet.lab.demo, socialnet.lab.cli) ----
+
+
+def new_run_dir(runs: pathlib.Path) -> pathlib.Path:
+    """A fresh runs/<timestamp>/ (a suffix when two start in one second), and runs/current pointing at it."""
+    import time
+
+    runs.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    run_dir, n = runs / stamp, 1
+    while run_dir.exists():
+        n += 1
+        run_dir = runs / f"{stamp}-{n}"
+    run_dir.mkdir()
+    point_current(runs, run_dir)
+    return run_dir
+
+
+def point_current(runs: pathlib.Path, run_dir: pathlib.Path) -> None:
+    """runs/current -> run_dir (relative, replaced atomically), so later commands find the run."""
+    import os
+
+    link = runs / "current"
+    tmp = runs / f".current-{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    tmp.symlink_to(os.path.relpath(run_dir, runs))
+    os.replace(tmp, link)
+
+
+def write_run_json(topology: Topology, meta: dict) -> None:
+    """run.json = the topology (what Topology.load reads) plus the launcher's meta: scenario, phases,
+    stopping_at (read by the analyzer), pids (read by the cluster CLI). Written atomically."""
+    data = asdict(topology)
+    data["run_dir"] = str(topology.run_dir)
+    data.update(meta)
+    path = topology.run_dir / "run.json"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(data, indent=1) + "\n")
+    tmp.replace(path)
+
+
+def read_run_meta(run_dir: pathlib.Path) -> dict:
+    """run.json as a dict ({} when absent)."""
+    path = run_dir / "run.json"
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def bot_argv(topology: Topology, name: str, duration_s: float = 3600, seed: int = 0) -> list[str]:
+    """A bot user's command line: user_argv plus the other users as its peers (to follow and message)."""
+    peers = ",".join(u for u in topology.users if u != name)
+    argv = topology.user_argv(name, duration_s, seed)
+    return [*argv, "--peers", peers] if peers else argv
