@@ -73,13 +73,25 @@ class Outbox {
   }
 }
 
+/**
+ * How long a reader may keep the event loop to itself. A receive that finds a message already queued resolves
+ * as a microtask, so a flood (a snapshot, a burst of pushes) would otherwise run back to back and starve
+ * every timer: no heartbeats go out and the process is suspected dead while it is only busy.
+ */
+const YIELD_AFTER_MS = 20;
+
 /** The socket's single reader: one receive pending at a time, until close. */
 async function readLoop(
   socket: zmq.Readable & { readonly closed: boolean },
   log: ProcessLog,
   onFrames: (frames: Buffer[]) => void | Promise<void>,
 ): Promise<void> {
+  let busySince = performance.now();
   for (;;) {
+    if (performance.now() - busySince > YIELD_AFTER_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      busySince = performance.now();
+    }
     let frames: Buffer[];
     try {
       frames = await socket.receive();
