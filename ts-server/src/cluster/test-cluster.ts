@@ -6,7 +6,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { socialnet } from "../core/codec.js";
 import { createProcessCore, type ProcessCore } from "../core/process.js";
@@ -14,15 +13,7 @@ import { DealerSocket } from "../core/transport.js";
 
 export type Status = socialnet.v1.StatusReport;
 
-/** A port that was free a moment ago (the OS picks it). */
-export async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, "close");
-  return port;
-}
+export { freePort } from "../test-support/ports.js";
 
 export const MEMBER_MAIN = fileURLToPath(new URL("./member-main.js", import.meta.url));
 

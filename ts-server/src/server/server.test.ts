@@ -7,7 +7,6 @@ import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,18 +15,12 @@ import { createProcessCore } from "../core/process.js";
 import { DealerSocket, type Received, SubSocket } from "../core/transport.js";
 import { logLineValidator, until } from "../test-support/repo.js";
 import { CONTROL_USER, TokenSigner } from "../social/accounts.js";
+import { freePort } from "../test-support/ports.js";
 
 const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 const Feed = socialnet.v1.Feed;
 const E = ErrorCode;
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 interface Running {
   proc: ChildProcess;

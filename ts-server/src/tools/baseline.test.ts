@@ -3,22 +3,15 @@ import assert from "node:assert/strict";
 import { spawn, execFile } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
+import { freePort } from "../test-support/ports.js";
 
 const tool = (name: string): string => fileURLToPath(new URL(`./${name}.js`, import.meta.url));
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 test("load.js runs unchanged against the baseline front; every post is on all three", { timeout: 30_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "baseline-"));

@@ -2,20 +2,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFile } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { freePort } from "../test-support/ports.js";
 
 const tool = (name: string): string => fileURLToPath(new URL(`./${name}.js`, import.meta.url));
 
-/** A port that was free a moment ago (the OS picks it). */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 const PING_KEYS = [
   "id", "count", "pipeline", "raw", "elapsed_s", "throughput_per_s", "rtt_p50_us", "rtt_p99_us", "notifications", "lamport",

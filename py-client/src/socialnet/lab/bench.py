@@ -126,6 +126,12 @@ def ceilings(bench: Bench) -> list[Row]:
     return rows
 
 
+# The two loads every server section runs, so their rows compare: 20 users with
+# 50 posts in flight each, and 1,000 posts/s with 5 followers per poster.
+PIPELINED = ("--users", "20", "--pipeline", "50")
+AT_1000_PER_S = ("--users", "10", "--rate", "1000", "--followers", "5")
+
+
 def rss_mb(pid: int) -> float:
     for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -164,25 +170,20 @@ def single_server(bench: Bench) -> list[Row]:
     note = "1 server, durable group commit, server log level info"
     with running(server()) as (s1,):
         n = bench.scale(100_000)
-        thr = load(bench, "load-thr", user_port, pub_port, "--users", "20", "--posts", str(n), "--pipeline", "50")
+        thr = load(bench, "load-thr", user_port, pub_port, *PIPELINED, "--posts", str(n))
         notify = load(
             bench,
             "load-notify",
             user_port,
             pub_port,
-            "--users",
-            "10",
+            *AT_1000_PER_S,
             "--posts",
             str(bench.scale(10_000)),
-            "--rate",
-            "1000",
-            "--followers",
-            "5",
         )
         total = bench.scale(1_000_000)
         # Fill up to a million stored events, then read the server's resident memory.
         fill = max(total - n - notify["posts"], 0)
-        load(bench, "load-fill", user_port, pub_port, "--users", "20", "--posts", str(fill), "--pipeline", "50")
+        load(bench, "load-fill", user_port, pub_port, *PIPELINED, "--posts", str(fill))
         rss_loaded = rss_mb(s1.pid)
     # What holding the events costs, without the garbage of the load: a fresh process on the same data.
     with running(server()) as (s1,):
@@ -501,9 +502,7 @@ def baseline_load(bench: Bench, n: int) -> dict:
         bench.work,
     )
     with running(*(r.start("READY") for r in replicas), front.start("READY")):
-        return load(
-            bench, "load-baseline", ports[2], free_port(), "--users", "20", "--posts", str(n), "--pipeline", "50"
-        )
+        return load(bench, "load-baseline", ports[2], free_port(), *PIPELINED, "--posts", str(n))
 
 
 def load_keeping_errors(bench: Bench, name: str, user_port: int, pub_port: int, *flags: str) -> dict:
@@ -585,22 +584,15 @@ def replication(bench: Bench) -> list[Row]:
     try:
         asyncio.run(_start_one_by_one(cluster))
         s1 = topo.member("s1")
-        thr = load_keeping_errors(
-            bench, "load-repl-thr", s1.user_port, s1.pub_port, "--users", "20", "--posts", str(n), "--pipeline", "50"
-        )
+        thr = load_keeping_errors(bench, "load-repl-thr", s1.user_port, s1.pub_port, *PIPELINED, "--posts", str(n))
         notify = load_keeping_errors(
             bench,
             "load-repl-notify",
             s1.user_port,
             s1.pub_port,
-            "--users",
-            "10",
+            *AT_1000_PER_S,
             "--posts",
             str(bench.scale(10_000)),
-            "--rate",
-            "1000",
-            "--followers",
-            "5",
         )
         # At least this many events in the log before a 4th server joins and copies them.
         wanted = bench.scale(100_000)
@@ -611,12 +603,9 @@ def replication(bench: Bench) -> list[Row]:
                 "load-repl-fill",
                 s1.user_port,
                 s1.pub_port,
-                "--users",
-                "20",
+                *PIPELINED,
                 "--posts",
                 str(fill),
-                "--pipeline",
-                "50",
             )
         loaded = thr["posts"] + notify["posts"] + fill
         failed = failed_writes(topo.log_path("s1"))
