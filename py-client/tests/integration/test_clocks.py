@@ -24,23 +24,15 @@ import pathlib
 import time
 from dataclasses import dataclass
 
-import pytest
-
 from socialnet.lab.bench import berkeley_rounds, wait_for_agreement
 from socialnet.lab.cluster import Cluster, Drift, Topology
 from socialnet.lab.control import ControlClient
 from socialnet.lab.logs import read_log
-from socialnet.lab.procs import GO_BIN, TS_DIST
 
 DRIFT = Drift(interval_ms=1500, max_ms=1000, seed=3)
 BERKELEY_PERIOD_MS = 1000
 SPREAD_AFTER_ROUND_MS = 50.0  # generous: on loopback it is a few ms, the jumps are up to 1000 ms
 AGREEMENT_TIMEOUT_S = 8.0
-
-pytestmark = pytest.mark.skipif(
-    not (TS_DIST / "server" / "main.js").exists() or not (GO_BIN / "clocknode").exists(),
-    reason="build first: make build (ts-server/dist and go-clock/bin/clocknode)",
-)
 
 
 @dataclass

@@ -23,14 +23,9 @@ import pytest
 
 from socialnet.lab.cluster import Cluster, Topology, bot_argv
 from socialnet.lab.logs import pair_messages, read_log
-from socialnet.lab.procs import TS_DIST, Proc
+from socialnet.lab.procs import Proc
 from socialnet.users.client import Client, event_id, key, position_of
 from socialnet.v1 import socialnet_pb2 as pb
-
-pytestmark = pytest.mark.skipif(
-    not (TS_DIST / "server" / "main.js").exists(),
-    reason="build the server first: cd ts-server && npx tsc -p tsconfig.json",
-)
 
 
 def mint(secret: str, user: str) -> str:

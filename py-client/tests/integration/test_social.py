@@ -19,21 +19,14 @@ import json
 import pathlib
 import time
 
-import pytest
-
 from socialnet.lab.logs import lamport_replay_problems, pair_messages, read_log
-from socialnet.lab.procs import TS_DIST, Proc, endpoint, free_port, node, python, running
+from socialnet.lab.procs import Proc, endpoint, free_port, node, python, running
 from socialnet.users.client import Client, event_id, key, position_of
 from socialnet.v1 import socialnet_pb2 as pb
 
 SECRET = "integration-test-secret"
 PASSWORD = "pw"
 BOTS = ["ann", "ben", "cat", "dan", "eve"]
-
-pytestmark = pytest.mark.skipif(
-    not (TS_DIST / "server" / "main.js").exists(),
-    reason="build the server first: cd ts-server && npx tsc -p tsconfig.json",
-)
 
 
 def mint(user: str) -> str:
