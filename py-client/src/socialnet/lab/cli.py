@@ -325,28 +325,24 @@ def cmd_add_server(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_stop(args: argparse.Namespace) -> int:
+def _signal_member(args: argparse.Namespace, sig: signal.Signals, verb: str, what: str) -> int:
     run = find_run(args.run)
     run.check_name(args.id)
-    run.mark(f"stop {args.id}")
+    run.mark(f"{verb} {args.id}")
     run.save()
-    if not run.signal(args.id, signal.SIGTERM):
+    if not run.signal(args.id, sig):
         print(f"{args.id} is not running")
         return 1
-    print(f"{args.id} stopped gracefully (SIGTERM: a member leaves the view first)")
+    print(f"{args.id} {what}")
     return 0
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    return _signal_member(args, signal.SIGTERM, "stop", "stopped gracefully (SIGTERM: a member leaves the view first)")
 
 
 def cmd_kill(args: argparse.Namespace) -> int:
-    run = find_run(args.run)
-    run.check_name(args.id)
-    run.mark(f"kill {args.id}")
-    run.save()
-    if not run.signal(args.id, signal.SIGKILL):
-        print(f"{args.id} is not running")
-        return 1
-    print(f"{args.id} killed (SIGKILL: the others detect it by missed heartbeats)")
-    return 0
+    return _signal_member(args, signal.SIGKILL, "kill", "killed (SIGKILL: the others detect it by missed heartbeats)")
 
 
 def cmd_restart(args: argparse.Namespace) -> int:
