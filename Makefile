@@ -15,8 +15,12 @@ GO_PLUGIN := $(GO)/.tools/protoc-gen-go
 GOTESTSUM := $(GO)/.tools/gotestsum
 PROTOC_GEN_GO_VERSION := v1.36.12
 GOTESTSUM_VERSION := v1.13.0
+# make fuzz: time per Go fuzz target, fast-check runs per property, hypothesis examples per test.
+FUZZTIME ?= 60s
+FUZZ_RUNS ?= 20000
+FUZZ_EXAMPLES ?= 5000
 
-.PHONY: help setup build proto check-proto docs vectors test test-ts test-py test-go test-interop lint bench demo analyze clean
+.PHONY: help setup build proto check-proto docs vectors test test-ts test-py test-go test-interop fuzz lint bench demo analyze simulate nemesis clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -79,6 +83,29 @@ test-go: setup ## Go unit tests and vectors.
 
 test-interop: setup ## Real processes in three languages over real ZeroMQ sockets.
 	cd $(PY) && .venv/bin/python -m pytest -q tests/integration
+
+SEEDS ?= 1000
+simulate: setup ## Deterministic simulation campaigns (TS cluster, Go clock group): SEEDS=N (default 1000), or SEED=X to replay one with its trace.
+ifdef SEED
+	cd $(TS) && node dist/sim/main.js --seed $(SEED) --verbose
+	cd $(GO) && go test ./internal/sim -run TestSimulate -seed=$(SEED) -count=1 -v | tail -40
+else
+	cd $(TS) && node dist/sim/main.js --seeds $(SEEDS) --start 1
+	cd $(GO) && go run ./cmd/simulate -seeds $(SEEDS) -start 1
+endif
+
+nemesis: setup ## Faults on real processes under load: DURATION=60 SEED=1; prints the figures, checks nothing was lost.
+	cd $(PY) && .venv/bin/python -m socialnet.lab.nemesis --duration $(or $(DURATION),60) --seed $(or $(SEED),1)
+
+# Go fuzzes one target per invocation: every `func Fuzz...` in a _test.go file, one after another.
+fuzz: setup ## Long fuzz campaigns: each Go target for FUZZTIME (60s), fast-check x FUZZ_RUNS, hypothesis x FUZZ_EXAMPLES.
+	cd $(GO) && grep -rl --include='*_test.go' '^func Fuzz' . | sort | while read -r file; do \
+	  for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$file"); do \
+	    echo "== go fuzz $$target ($$(dirname $$file), $(FUZZTIME))"; \
+	    go test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) "./$$(dirname $$file)" || exit 1; \
+	  done; done
+	cd $(TS) && FUZZ_RUNS=$(FUZZ_RUNS) node --test $$(find dist -name '*.fuzz.test.js' | sort)
+	cd $(PY) && HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) .venv/bin/python -m pytest -q $$(grep -l '^from hypothesis' tests/test_*.py)
 
 lint: setup ## tsc --noEmit + eslint, ruff, go vet + gofmt, buf lint.
 	cd $(TS) && npx tsc --noEmit -p tsconfig.json && npx eslint .

@@ -10,6 +10,9 @@ with their own implementation, so a change here is a protocol change.
   expected value after each step.
 - drift.json: the mulberry32 generator's first outputs, and physical-clock
   scenarios (drift injection, Berkeley adjustments) with expected readings.
+- hmac.json: member authentication (docs/protocol.md): envelopes signed with a
+  fixed key, frames each check must refuse and why, and replay-guard
+  scenarios (sender, msg_id) -> fresh or the reason to refuse.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import pathlib
 from google.protobuf import json_format
 from google.protobuf.descriptor import FieldDescriptor
 
+from socialnet.core.member_auth import AuthRejected, MemberAuth, ReplayGuard
 from socialnet.v1 import socialnet_pb2 as pb
 
 OUT = pathlib.Path(__file__).resolve().parents[2] / "proto" / "testdata"
@@ -190,9 +194,132 @@ def drift() -> dict:
     }
 
 
+def member_auth() -> dict:
+    key = "lab-vector-secret"
+    auth = MemberAuth(key.encode())
+    bodies = [
+        (
+            "heartbeat",
+            pb.Envelope(
+                msg_id="s1-mirk2rgb-7",
+                sender="s1",
+                sender_role=pb.ROLE_SERVER,
+                lamport=42,
+                clock_ms=1764860000000,
+                heartbeat=pb.Heartbeat(),
+            ),
+        ),
+        (
+            "clock_adjust",
+            pb.Envelope(
+                msg_id="c1-mirk2rgb-3",
+                sender="c1",
+                sender_role=pb.ROLE_CLOCK,
+                lamport=9,
+                clock_ms=1764860000123,
+                clock_adjust=pb.ClockAdjust(round=4, delta_us=-1500),
+            ),
+        ),
+        (
+            "control_request",
+            pb.Envelope(
+                msg_id="ctl-1-mirk2rgb-1",
+                sender="ctl-1",
+                sender_role=pb.ROLE_CONTROL,
+                lamport=1,
+                control_request=pb.ControlRequest(request_id="r1", drift=pb.DriftJump(delta_ms=500)),
+            ),
+        ),
+    ]
+    signed = []
+    for name, env in bodies:
+        data = env.SerializeToString(deterministic=True)
+        frame = auth.sign(data)
+        decoded = pb.Envelope.FromString(frame)
+        assert decoded.hmac == auth.mac(data) and auth.verify(frame) == data
+        signed.append(
+            {"name": name, "unsigned_hex": data.hex(), "mac_hex": auth.mac(data).hex(), "signed_hex": frame.hex()}
+        )
+    good = bytes.fromhex(signed[1]["signed_hex"])
+    plain = bytes.fromhex(signed[1]["unsigned_hex"])
+    flipped = bytearray(good)
+    flipped[5] ^= 0x01
+    bad_mac = bytearray(good)
+    bad_mac[-1] ^= 0x80
+    rejected = [
+        ("unsigned", plain, "unsigned"),
+        ("empty", b"", "unsigned"),
+        ("truncated mac", good[:-1], "unsigned"),
+        ("other cluster's key", MemberAuth(b"another-cluster").sign(plain), "bad_signature"),
+        ("body byte flipped", bytes(flipped), "bad_signature"),
+        ("mac byte flipped", bytes(bad_mac), "bad_signature"),
+        ("hmac field empty", plain + bytes([0x3A, 0x00]), "unsigned"),
+    ]
+    for _, frame, reason in rejected:
+        try:
+            auth.verify(frame)
+            raise AssertionError("accepted")
+        except AuthRejected as e:
+            assert e.reason == reason, (e.reason, reason)
+
+    def scenario(name: str, window: int, steps: list[tuple[str, str]]) -> dict:
+        guard = ReplayGuard(window=window)
+        return {
+            "name": name,
+            "window": window,
+            "steps": [{"sender": s, "msg_id": m, "expect": guard.check(s, m) or "fresh"} for s, m in steps],
+        }
+
+    replay = [
+        scenario(
+            "in order, then each again", 8, [("s1", "s1-a-1"), ("s1", "s1-a-2"), ("s1", "s1-a-1"), ("s1", "s1-a-2")]
+        ),
+        scenario(
+            "out of order inside the window",
+            8,
+            [("s1", "s1-a-5"), ("s1", "s1-a-3"), ("s1", "s1-a-4"), ("s1", "s1-a-3"), ("s1", "s1-a-6")],
+        ),
+        scenario(
+            "below the window",
+            8,
+            [("s1", "s1-a-1"), ("s1", "s1-a-20"), ("s1", "s1-a-13"), ("s1", "s1-a-12"), ("s1", "s1-a-2")],
+        ),
+        scenario(
+            "a restart (newer boot) starts again; the old boot is a replay",
+            8,
+            [("s1", "s1-a-9"), ("s1", "s1-b-1"), ("s1", "s1-a-10"), ("s1", "s1-b-2"), ("s1", "s1-9-50")],
+        ),
+        scenario("senders are independent", 8, [("s1", "s1-a-1"), ("s2", "s2-a-1"), ("s1", "s1-a-1")]),
+        scenario(
+            "a msg_id that is not the sender's",
+            8,
+            [
+                ("s1", "s2-a-1"),
+                ("s1", "s1-a"),
+                ("s1", "s1--3"),
+                ("s1", "s1-a-x"),
+                ("s1", "s1-a-b-1"),
+                ("s1-a", "s1-a-b-1"),
+            ],
+        ),
+    ]
+    return {
+        "scheme": "frame = B + 0x3a 0x20 + HMAC-SHA256(key, B), B = the Envelope serialized with hmac empty",
+        "key": key,
+        "signed": signed,
+        "rejected": [{"name": n, "frame_hex": f.hex(), "reason": r} for n, f, r in rejected],
+        "replay": replay,
+    }
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, data in (("envelopes.json", envelopes()), ("lamport.json", lamport()), ("drift.json", drift())):
+    for name, data in (
+        ("envelopes.json", envelopes()),
+        ("lamport.json", lamport()),
+        ("drift.json", drift()),
+        ("hmac.json", member_auth()),
+    ):
         (OUT / name).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {OUT / name}")
 

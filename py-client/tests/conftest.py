@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 from support import ROLE_NAMES, Process
 
 from socialnet.core import Envelopes, LamportClock, PhysicalClock, ProcessLog
 from socialnet.v1 import socialnet_pb2 as pb
+
+# `make fuzz` runs every hypothesis property as a long campaign: HYPOTHESIS_PROFILE=fuzz.
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")), deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture

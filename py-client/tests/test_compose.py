@@ -125,9 +125,15 @@ def test_servers_keep_data_in_their_own_named_volume(compose, topology):
         data_dir = flags(command(svc))["data-dir"]
         mounts = dict(v.split(":", 1)[::-1] for v in svc["volumes"])
         assert mounts[data_dir] == f"{m.id}-data" and f"{m.id}-data" in volumes
-        assert flags(command(svc))["secret-file"] == "/run/secrets/cluster_secret"
-        assert "cluster_secret" in svc["secrets"]
     assert "logs" in volumes
+
+
+def test_every_member_reads_the_cluster_secret(compose, topology):
+    """It signs every envelope between members: a member without it could not join."""
+    for m in topology.members:
+        svc = compose["services"][m.id]
+        assert flags(command(svc))["secret-file"] == "/run/secrets/cluster_secret", m.id
+        assert "cluster_secret" in svc["secrets"], m.id
 
 
 def test_users_have_the_topology_flags(compose, topology):

@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"socialnet/goclock/internal/clocknode"
+	"socialnet/goclock/internal/core"
 )
 
 // defaultRank puts clock nodes above every server (s* are 1-99): c2 -> 102.
@@ -27,7 +28,8 @@ func defaultRank(id string) uint32 {
 
 func parse(args []string, stderr io.Writer) (clocknode.Config, error) {
 	var c clocknode.Config
-	var seeds string
+	var seeds, secretFile string
+	var insecure bool
 	var rank, driftSeed uint
 	fs := flag.NewFlagSet("clocknode", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -37,6 +39,8 @@ func parse(args []string, stderr io.Writer) (clocknode.Config, error) {
 	fs.StringVar(&seeds, "seeds", "", "comma-separated peer endpoints to join through")
 	fs.BoolVar(&c.Bootstrap, "bootstrap", false, "start a new cluster: install epoch 1 = {self}")
 	fs.StringVar(&c.LogPath, "log", "", "JSON-lines log file")
+	fs.StringVar(&secretFile, "secret-file", "", "the cluster secret (else $SOCIALNET_SECRET): signs every envelope between members")
+	fs.BoolVar(&insecure, "insecure", false, "run without the cluster secret: member traffic unsigned, anyone reaching the peer port can join, vote and move clocks")
 	fs.UintVar(&driftSeed, "drift-seed", 1, "drift injector seed")
 	fs.Int64Var(&c.DriftIntervalMs, "drift-interval-ms", 5000, "drift jump period")
 	fs.Int64Var(&c.DriftMaxMs, "drift-max-ms", 1000, "largest drift jump, 0 = off")
@@ -72,6 +76,16 @@ func parse(args []string, stderr io.Writer) (clocknode.Config, error) {
 	}
 	if c.DriftMaxMs < 0 || c.DriftIntervalMs <= 0 || c.BerkeleyPeriodMs <= 0 {
 		return c, errors.New("--drift-max-ms must be >= 0, the periods > 0")
+	}
+	secret, err := core.LoadSecret(secretFile, os.Getenv("SOCIALNET_SECRET"))
+	if err != nil {
+		return c, fmt.Errorf("--secret-file: %w", err)
+	}
+	if !insecure {
+		if len(secret) == 0 {
+			return c, errors.New("a cluster member needs the cluster secret: --secret-file FILE or $SOCIALNET_SECRET (or --insecure)")
+		}
+		c.Secret = secret
 	}
 	return c, nil
 }

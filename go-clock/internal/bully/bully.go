@@ -42,6 +42,12 @@ type Config struct {
 	AnswerTimeoutMs      int64
 	CoordinatorTimeoutMs int64
 	FailureTimeoutMs     int64
+	// AnnounceMs: an idle coordinator repeats its Coordinator to every member
+	// this often. Without it two coordinators that an election never met
+	// (one per side of a healed partition) would both stay coordinator for
+	// good, since Bully sends nothing once an election is over. Zero takes
+	// FailureTimeoutMs; negative switches it off.
+	AnnounceMs int64
 }
 
 // Msg is a received message. Term is only meaningful for a Coordinator.
@@ -96,11 +102,15 @@ type BullyElection struct {
 	term            uint64
 	deadline        int64
 	lastHeard       int64
+	lastAnnounce    int64
 }
 
 // New returns an idle member that knows no coordinator yet. ranks maps every
 // member id to its rank; self is added if missing.
 func New(self string, rank uint32, cfg Config, ranks map[string]uint32) *BullyElection {
+	if cfg.AnnounceMs == 0 {
+		cfg.AnnounceMs = cfg.FailureTimeoutMs
+	}
 	b := &BullyElection{self: self, rank: rank, cfg: cfg, phase: PhaseIdle}
 	b.ranks = b.withSelf(ranks)
 	return b
@@ -130,13 +140,17 @@ func (b *BullyElection) Tick(now int64) Output {
 	var out Output
 	switch {
 	case b.phase == PhaseElecting && now >= b.deadline:
-		b.win(&out) // nobody higher is alive
+		b.win(now, &out) // nobody higher is alive
 	case b.phase == PhaseWaiting && now >= b.deadline:
 		b.startElection(now, "no coordinator after answer", &out) // the answerer died before announcing
 	case b.phase == PhaseIdle && b.coordinator != "" && b.coordinator != b.self &&
 		now-b.lastHeard > b.cfg.FailureTimeoutMs:
 		out.event(EventCoordinatorSilent, "coordinator", b.coordinator, "silent_ms", now-b.lastHeard)
 		b.startElection(now, "coordinator silent", &out)
+	case b.phase == PhaseIdle && b.coordinator == b.self && b.cfg.AnnounceMs > 0 && now-b.lastAnnounce >= b.cfg.AnnounceMs:
+		// A rival coordinator of lower rank accepts this; one of higher rank
+		// bullies us (it starts an election it wins). No term change, no event.
+		b.announce(now, &out)
 	}
 	return out
 }
@@ -174,6 +188,11 @@ func (b *BullyElection) Receive(now int64, from string, m Msg) Output {
 		switch {
 		case m.Rank <= b.rank:
 			b.startElection(now, "outranked announcement from "+from, &out)
+			if _, known := b.ranks[from]; !known && b.coordinator == b.self {
+				// Our win went to our members only: the sender is not one (we
+				// removed it while it was cut off), yet it must stand down.
+				out.Send = append(out.Send, Send{To: from, Body: BodyCoordinator, Rank: b.rank, Term: b.term})
+			}
 		case b.phase == PhaseIdle && b.coordinator != "" && b.coordinator != from && b.coordinatorRank > m.Rank:
 			// A late announcement, overtaken by a higher coordinator's. Adopting it would
 			// stick: heard() refreshes on any traffic from the stale one. If ours is really
@@ -199,11 +218,20 @@ func (b *BullyElection) Heard(now int64, from string) Output {
 	return Output{}
 }
 
-// SetMembers installs a new member list (id -> rank; self is added if missing).
-// Only an idle member with a coordinator reacts; during an election the
-// deadlines already cope with members that come and go.
+// SetMembers installs a new member list (id -> rank). Only an idle member
+// with a coordinator reacts; during an election the deadlines already cope
+// with members that come and go.
+//
+// A list without us is ignored: we were removed from the view while cut
+// off, and that view tells nothing about who is alive on our side. Taking
+// it would drop our coordinator (removed with us, often) and make us win an
+// election among members that all follow someone else, whom we could then
+// never meet. Until a view lists us again we keep the list we had.
 func (b *BullyElection) SetMembers(now int64, ranks map[string]uint32) Output {
 	var out Output
+	if _, in := ranks[b.self]; !in {
+		return out
+	}
 	old := b.ranks
 	b.ranks = b.withSelf(ranks)
 	if b.phase != PhaseIdle || b.coordinator == "" {
@@ -225,7 +253,7 @@ func (b *BullyElection) startElection(now int64, reason string, out *Output) {
 	higher := b.sortedIDs(func(_ string, r uint32) bool { return r > b.rank })
 	out.event(EventElectionStarted, "reason", reason, "term", b.term, "higher", higher)
 	if len(higher) == 0 {
-		b.win(out)
+		b.win(now, out)
 		return
 	}
 	for _, id := range higher {
@@ -235,14 +263,19 @@ func (b *BullyElection) startElection(now int64, reason string, out *Output) {
 	b.deadline = now + b.cfg.AnswerTimeoutMs
 }
 
-func (b *BullyElection) win(out *Output) {
+func (b *BullyElection) win(now int64, out *Output) {
 	b.phase = PhaseIdle
 	b.coordinator, b.coordinatorRank = b.self, b.rank
 	b.term++
+	b.announce(now, out)
+	out.event(EventCoordinator, "term", b.term)
+}
+
+func (b *BullyElection) announce(now int64, out *Output) {
+	b.lastAnnounce = now
 	for _, id := range b.sortedIDs(func(id string, _ uint32) bool { return id != b.self }) {
 		out.Send = append(out.Send, Send{To: id, Body: BodyCoordinator, Rank: b.rank, Term: b.term})
 	}
-	out.event(EventCoordinator, "term", b.term)
 }
 
 // sortedIDs lists the matching members by id, the order every multi-send uses.

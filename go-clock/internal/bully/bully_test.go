@@ -55,7 +55,7 @@ func TestVectors(t *testing.T) {
 	if len(v.Scenarios) == 0 {
 		t.Fatal("no scenarios")
 	}
-	c := Config{v.Config.AnswerTimeoutMs, v.Config.CoordinatorTimeoutMs, v.Config.FailureTimeoutMs}
+	c := Config{AnswerTimeoutMs: v.Config.AnswerTimeoutMs, CoordinatorTimeoutMs: v.Config.CoordinatorTimeoutMs, FailureTimeoutMs: v.Config.FailureTimeoutMs}
 	for _, sc := range v.Scenarios {
 		t.Run(sc.Name, func(t *testing.T) {
 			b := New(sc.Self, sc.Members[sc.Self], c, sc.Members)
@@ -163,8 +163,9 @@ func TestSelfIsAlwaysAMember(t *testing.T) {
 	b := New("s1", 10, cfg, map[string]uint32{"s2": 20})
 	b.Start(0)
 	b.Receive(1, "s2", Msg{Body: BodyCoordinator, Rank: 20, Term: 1})
-	// A member list without us must not make us send to ourselves.
-	out := b.SetMembers(2, map[string]uint32{"s0": 5})
+	// A member list with us but not our coordinator: we are highest and win,
+	// without sending to ourselves.
+	out := b.SetMembers(2, map[string]uint32{"s0": 5, "s1": 10})
 	for _, s := range out.Send {
 		if s.To == "s1" {
 			t.Fatalf("sent to self: %+v", out.Send)
@@ -172,6 +173,22 @@ func TestSelfIsAlwaysAMember(t *testing.T) {
 	}
 	if b.Phase() != PhaseIdle || !b.IsCoordinator() {
 		t.Fatalf("coordinator left, we are highest: want to win, got %s %q", b.Phase(), b.Coordinator())
+	}
+}
+
+// A view that removed us (we were cut off) must not make us coordinator of
+// a view we are not in: the list is ignored until one lists us again.
+func TestListWithoutUsIsIgnored(t *testing.T) {
+	b := New("c1", 101, cfg, map[string]uint32{"c3": 103, "s1": 1})
+	b.Start(0)
+	b.Receive(1, "c3", Msg{Body: BodyCoordinator, Rank: 103, Term: 1})
+	if out := b.SetMembers(2, map[string]uint32{"s1": 1, "s2": 2}); len(out.Send) > 0 || b.Coordinator() != "c3" {
+		t.Fatalf("a view without us moved Bully: %+v, coordinator %q", out, b.Coordinator())
+	}
+	// Our old list still stands: c3 falling silent starts an election toward it.
+	out := b.Tick(2 + cfg.FailureTimeoutMs + 1)
+	if len(out.Send) != 1 || out.Send[0].To != "c3" || out.Send[0].Body != BodyElection {
+		t.Fatalf("want an Election to c3 once it is silent, got %+v", out.Send)
 	}
 }
 
@@ -235,4 +252,46 @@ func ExampleBullyElection() {
 	// Output:
 	// [{c1 election 10 0}]
 	// [{c1 coordinator 10 1}] true
+}
+
+// A coordinator repeats its announcement every AnnounceMs (seed=19 of the
+// simulator: the coordinators of the two sides of a healed partition never
+// met, since Bully sent nothing once its elections were over).
+func TestCoordinatorAnnouncesPeriodically(t *testing.T) {
+	b := New("c2", 102, cfg, map[string]uint32{"c1": 101, "s1": 1})
+	if out := b.Start(0); len(out.Send) != 2 {
+		t.Fatalf("want the win announced to c1 and s1, got %+v", out.Send)
+	}
+	if out := b.Tick(cfg.FailureTimeoutMs - 1); len(out.Send) != 0 {
+		t.Fatalf("announced too early: %+v", out.Send)
+	}
+	out := b.Tick(cfg.FailureTimeoutMs)
+	if len(out.Send) != 2 || out.Send[0].Body != BodyCoordinator || out.Send[0].Term != 1 {
+		t.Fatalf("want Coordinator{term 1} to both, got %+v", out.Send)
+	}
+	// The rival of lower rank stands down on it.
+	c1 := New("c1", 101, cfg, map[string]uint32{"s1": 1})
+	c1.Start(0)
+	c1.Receive(1, "c2", Msg{Body: BodyCoordinator, Rank: 102, Term: 1})
+	if c1.Coordinator() != "c2" {
+		t.Fatalf("c1 kept coordinating: %q", c1.Coordinator())
+	}
+	if off := New("c2", 102, Config{FailureTimeoutMs: 300, AnnounceMs: -1}, map[string]uint32{"c1": 101}); len(off.Tick(1000).Send) != 0 {
+		t.Fatal("AnnounceMs < 0 must switch announcements off")
+	}
+}
+
+// seed=9: an outranked announcement from a member we removed: our win goes
+// to our members, and to the sender too, or it never stands down.
+func TestOutrankedStrangerIsToldOurWin(t *testing.T) {
+	b := New("c1", 101, cfg, map[string]uint32{"s2": 2})
+	b.Start(0)
+	out := b.Receive(5, "s1", Msg{Body: BodyCoordinator, Rank: 1, Term: 3})
+	var told bool
+	for _, s := range out.Send {
+		told = told || (s.To == "s1" && s.Body == BodyCoordinator && s.Term == b.Term())
+	}
+	if !told || !b.IsCoordinator() {
+		t.Fatalf("want our Coordinator sent to s1, got %+v", out.Send)
+	}
 }

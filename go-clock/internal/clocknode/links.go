@@ -7,6 +7,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"socialnet/goclock/internal/core"
+	"socialnet/goclock/internal/membership"
 )
 
 // queueSize bounds what waits for one peer. Everything we send is safe to
@@ -37,6 +38,10 @@ type link struct {
 func newLink(endpoint, peer string, opts core.SocketOptions) *link {
 	l := &link{endpoint: endpoint, peer: peer, queue: make(chan outgoing, queueSize),
 		quit: make(chan struct{}), sent: make(chan struct{}), lastUse: time.Now()}
+	if !membership.IsEndpoint(peer) {
+		// A link to a member id accepts only that member's envelopes; one to a seed cannot know who answers.
+		opts.ExpectSender = peer
+	}
 	l.dealer = core.NewDealerSocket(endpoint, peer, opts)
 	l.done.Add(1)
 	go func() {

@@ -40,6 +40,11 @@ type Config struct {
 	Bully            bully.Config
 	Membership       membership.Config
 
+	// Secret is the cluster secret: every envelope on the peer sockets is
+	// signed with it and checked against it (docs/protocol.md, "Member
+	// authentication"). nil: member traffic is unsigned (tests, --insecure).
+	Secret []byte
+
 	TickMs      int64
 	SendTimeout time.Duration
 	LeaveWait   time.Duration // graceful leave: how long to wait for the view without us
@@ -148,6 +153,13 @@ func Start(cfg Config) (*Node, error) {
 		return nil, err
 	}
 	n.opts = core.SocketOptions{Envelopes: core.NewEnvelopes(cfg.ID, pb.Role_ROLE_CLOCK, n.lamport, n.Clock), Log: n.Log, SendTimeout: cfg.SendTimeout}
+	if cfg.Secret != nil {
+		// One MemberAuth for the ROUTER and every DEALER: its replay record spans them all.
+		if n.opts.Auth, err = core.NewMemberAuth(cfg.Secret); err != nil {
+			_ = n.Log.Close()
+			return nil, err
+		}
+	}
 	if n.router, err = core.NewRouterSocket(cfg.PeerEndpoint, n.opts); err != nil {
 		_ = n.Log.Close()
 		return nil, err
@@ -161,6 +173,9 @@ func Start(cfg Config) (*Node, error) {
 	n.book[cfg.ID] = self.PeerEndpoint
 	n.Log.Event("NODE_STARTED", "id", cfg.ID, "rank", cfg.Rank, "endpoint", self.PeerEndpoint,
 		"seeds", cfg.Seeds, "bootstrap", cfg.Bootstrap, "drift_seed", cfg.DriftSeed, "drift_max_ms", cfg.DriftMaxMs)
+	if cfg.Secret == nil {
+		n.Log.Warn("MEMBER_AUTH_DISABLED", "reason", "no cluster secret (--insecure)")
+	}
 
 	n.exited.Add(2)
 	go n.routerSender()

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,7 +27,34 @@ func testConfig(t *testing.T, id string, seeds ...string) Config {
 		DriftMaxMs:       1000,
 		BerkeleyPeriodMs: 300,
 		Berkeley:         berkeleyTestConfig,
+		Secret:           testSecret,
 	}
+}
+
+// testSecret is the cluster secret of every node testConfig makes; control and
+// the test's own DEALERs sign with it.
+var testSecret = []byte("clocknode-test-secret")
+
+var testProcesses atomic.Int32
+
+// signedOpts is a test process's socket options, signing with secret (nil:
+// unsigned). Each call is a new process id: a member refuses an older boot of
+// an id it knows, and two calls may share a millisecond.
+func signedOpts(t *testing.T, role pb.Role, secret []byte) (core.SocketOptions, *bytes.Buffer) {
+	t.Helper()
+	id := fmt.Sprintf("t%d", testProcesses.Add(1))
+	lamport := &core.LamportClock{}
+	clock := core.NewPhysicalClock(nil)
+	out := &bytes.Buffer{}
+	opts := core.SocketOptions{Envelopes: core.NewEnvelopes(id, role, lamport, clock), Log: core.NewProcessLog(out, id, role, lamport, clock)}
+	if secret != nil {
+		auth, err := core.NewMemberAuth(secret)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts.Auth = auth
+	}
+	return opts, out
 }
 
 var berkeleyTestConfig = Defaults(Config{}).Berkeley
@@ -85,10 +113,7 @@ func spreadMs(nodes []*Node) float64 {
 // control is the operator CLI in miniature: one DEALER, one request, one reply.
 func control(t *testing.T, endpoint string, req *pb.ControlRequest) *pb.ControlReply {
 	t.Helper()
-	lamport := &core.LamportClock{}
-	clock := core.NewPhysicalClock(nil)
-	log := core.NewProcessLog(&bytes.Buffer{}, "ctl", pb.Role_ROLE_CONTROL, lamport, clock)
-	opts := core.SocketOptions{Envelopes: core.NewEnvelopes("ctl", pb.Role_ROLE_CONTROL, lamport, clock), Log: log}
+	opts, _ := signedOpts(t, pb.Role_ROLE_CONTROL, testSecret)
 	d := core.NewDealerSocket(endpoint, "node", opts)
 	defer d.Close()
 	if _, err := d.Send(req, ""); err != nil {
@@ -228,10 +253,8 @@ func TestShutdownCommandLeavesAndStops(t *testing.T) {
 
 func TestGarbageAndUnknownKindsDoNotHurt(t *testing.T) {
 	n := start(t, testConfig(t, "c1"))
-	lamport := &core.LamportClock{}
-	clock := core.NewPhysicalClock(nil)
-	log := core.NewProcessLog(&bytes.Buffer{}, "x", pb.Role_ROLE_SERVER, lamport, clock)
-	d := core.NewDealerSocket(n.Endpoint(), "c1", core.SocketOptions{Envelopes: core.NewEnvelopes("x", pb.Role_ROLE_SERVER, lamport, clock), Log: log})
+	opts, _ := signedOpts(t, pb.Role_ROLE_SERVER, testSecret)
+	d := core.NewDealerSocket(n.Endpoint(), "c1", opts)
 	defer d.Close()
 	_ = d.SendRaw([]byte("not an envelope"))
 	_, _ = d.Send(&pb.JoinRequest{}, "")                             // no member
@@ -313,9 +336,8 @@ func TestBullyInputBeforeTheFirstViewIsIgnored(t *testing.T) {
 	defer seed.Close()
 	cfg := testConfig(t, "c5", seed.Endpoint())
 	n := start(t, cfg)
-	lamport, clock := &core.LamportClock{}, core.NewPhysicalClock(nil)
-	log := core.NewProcessLog(&bytes.Buffer{}, "s9", pb.Role_ROLE_SERVER, lamport, clock)
-	d := core.NewDealerSocket(n.Endpoint(), "c5", core.SocketOptions{Envelopes: core.NewEnvelopes("s9", pb.Role_ROLE_SERVER, lamport, clock), Log: log})
+	s9, _ := signedOpts(t, pb.Role_ROLE_SERVER, testSecret)
+	d := core.NewDealerSocket(n.Endpoint(), "c5", s9)
 	defer d.Close()
 	_, _ = d.Send(&pb.Election{Rank: 9}, "")
 	_, _ = d.Send(&pb.Coordinator{Rank: 9, Term: 4}, "")

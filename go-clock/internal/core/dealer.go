@@ -48,7 +48,7 @@ func (d *DealerSocket) handle(frames [][]byte) {
 	}
 	env, err := openAndLog(d.opts, frames[0])
 	if err != nil {
-		d.malformed(err, d.peer, frames)
+		d.refused(err, d.peer, frames)
 		return
 	}
 	d.deliver(Incoming{Env: env, Body: BodyKind(env)})

@@ -134,6 +134,13 @@ func (e *Envelopes) Open(data []byte) (*pb.Envelope, error) {
 // OpenThen is Open that calls record inside the merge, so the RECV log line
 // is written before any other tick.
 func (e *Envelopes) OpenThen(data []byte, record func(env *pb.Envelope)) (*pb.Envelope, error) {
+	return e.OpenAdmitThen(data, nil, record)
+}
+
+// OpenAdmitThen is OpenThen with admit, which may refuse the envelope (its
+// error is returned) after the decode and before anything changes: member
+// authentication's sender and freshness checks.
+func (e *Envelopes) OpenAdmitThen(data []byte, admit func(env *pb.Envelope) error, record func(env *pb.Envelope)) (*pb.Envelope, error) {
 	if len(data) > MaxFrameBytes {
 		return nil, ErrTooLarge
 	}
@@ -143,6 +150,11 @@ func (e *Envelopes) OpenThen(data []byte, record func(env *pb.Envelope)) (*pb.En
 	}
 	if BodyKind(env) == "" {
 		return nil, fmt.Errorf("%w: no body", ErrMalformed)
+	}
+	if admit != nil {
+		if err := admit(env); err != nil {
+			return nil, err
+		}
 	}
 	e.lamport.ReceiveThen(env.Lamport, func(uint64) {
 		if record != nil {

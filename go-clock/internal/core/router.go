@@ -45,7 +45,7 @@ func (r *RouterSocket) handle(frames [][]byte) {
 	}
 	env, err := openAndLog(r.opts, frames[1])
 	if err != nil {
-		r.refuse(identity, r.malformed(err, printable(identity), frames))
+		r.refuse(identity, r.refused(err, printable(identity), frames))
 		return
 	}
 	r.deliver(Incoming{Identity: identity, Env: env, Body: BodyKind(env)})

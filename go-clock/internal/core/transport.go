@@ -43,6 +43,12 @@ type SocketOptions struct {
 	Raw bool
 	// SendTimeout bounds each Send; 0 means DefaultSendTimeout.
 	SendTimeout time.Duration
+	// Auth, on member sockets only, signs every envelope sent and checks
+	// every one received (docs/protocol.md, "Member authentication").
+	Auth *MemberAuth
+	// ExpectSender, on a DEALER to a known member, is the only sender Auth
+	// accepts on it ("" when the other side is not known, e.g. a seed).
+	ExpectSender string
 }
 
 func (o SocketOptions) sendTimeout() time.Duration {
@@ -153,10 +159,49 @@ func checkFrames(frames [][]byte, want int) error {
 }
 
 // openAndLog opens an envelope and writes its RECV line inside the merge.
+// With Auth, the HMAC is checked first and the sender and freshness after
+// the decode, all before the merge; a refusal is an *AuthRejected.
 func openAndLog(o SocketOptions, data []byte) (*pb.Envelope, error) {
-	return o.Envelopes.OpenThen(data, func(env *pb.Envelope) {
+	var admit func(env *pb.Envelope) error
+	if o.Auth != nil {
+		prefix, err := o.Auth.Verify(data)
+		if err != nil {
+			return nil, err
+		}
+		data = prefix
+		admit = func(env *pb.Envelope) error { return o.Auth.Admit(env, o.ExpectSender) }
+	}
+	return o.Envelopes.OpenAdmitThen(data, admit, func(env *pb.Envelope) {
 		o.Log.Received(env, env.Sender, env.Lamport)
 	})
+}
+
+// refused logs a frame that failed to open and says which error code
+// answers it: AUTH_REJECTED (BAD_SIGNATURE) or MALFORMED_FRAME.
+func (p *pump) refused(err error, peer string, frames [][]byte) pb.ErrorCode {
+	var rejected *AuthRejected
+	if !errors.As(err, &rejected) {
+		return p.malformed(err, peer, frames)
+	}
+	frame := frames[len(frames)-1]
+	kv := []any{"peer", peer, "reason", rejected.Reason, "size", len(frame)}
+	// The msg_id the frame claims, when it decodes: it may be forged, but it
+	// finds the capture a replay copied.
+	if id := claimedMsgID(frame); id != "" {
+		kv = append(kv, "msg_id", id)
+	}
+	p.log.Warn("AUTH_REJECTED", kv...)
+	return pb.ErrorCode_ERROR_CODE_BAD_SIGNATURE
+}
+
+// claimedMsgID is the msg_id a refused frame claims, for the log only (it
+// may be forged): "" when it does not decode.
+func claimedMsgID(frame []byte) string {
+	env := &pb.Envelope{}
+	if proto.Unmarshal(frame, env) != nil {
+		return ""
+	}
+	return env.MsgId
 }
 
 // sealAndLog seals body and writes its SEND line inside the tick.
@@ -166,8 +211,12 @@ func sealAndLog(o SocketOptions, peer string, body proto.Message, replyTo string
 	})
 	if err != nil {
 		o.Log.Warn("SEAL_FAILED", "peer", peer, "err", err.Error())
+		return data, env, err
 	}
-	return data, env, err
+	if o.Auth != nil {
+		data = o.Auth.Sign(data)
+	}
+	return data, env, nil
 }
 
 // sendFailed records a sealed envelope that never left, so a reader of the

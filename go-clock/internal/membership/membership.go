@@ -207,6 +207,11 @@ type Membership struct {
 	pending   map[string]*Member
 	suspected map[string]bool
 	open      *proposal
+	// The last proposal withdrawn because a member it removed was heard.
+	withdrawn struct {
+		id   string
+		view View
+	}
 	// haveOf reads our own version vector (servers; nil for clock nodes).
 	haveOf func() Vector
 }
@@ -348,6 +353,7 @@ func (m *Membership) heard(now int64, id string, out *Output) {
 	out.event("MEMBER_UNSUSPECTED", "id", id)
 	if m.open != nil && m.open.view.Find(id) == nil {
 		out.event("VIEW_PROPOSAL_WITHDRAWN", "epoch", m.open.view.Epoch)
+		m.withdrawn.id, m.withdrawn.view = id, m.open.view
 		m.open = nil
 	}
 }
@@ -415,6 +421,13 @@ func (m *Membership) Receive(now int64, from string, msg Msg) Output {
 		}
 	case BodyViewAck:
 		m.highest = max(m.highest, msg.Epoch)
+		if w := m.withdrawn; w.view.Epoch == msg.Epoch && w.id == from && msg.Accepted && m.view != nil {
+			// The suspect acked its own removal: alive, yet silent to us. It
+			// missed views while cut off and heartbeats only the members of
+			// its stale view; hearing it withdrew the removal, and its silence
+			// would raise it again, for ever. Our view brings it back.
+			out.send(from, Msg{Body: BodyView, View: m.viewCopy()})
+		}
 		if p := m.open; p != nil && msg.Epoch == p.view.Epoch && msg.Accepted && p.voters[from] {
 			p.acks[from] = true
 			for o, seq := range msg.Have {
@@ -432,8 +445,11 @@ func (m *Membership) Receive(now int64, from string, msg Msg) Output {
 		m.highest = max(m.highest, msg.Epoch)
 		// The coordinator catches up whoever missed a view; and a coordinator
 		// that is itself behind (elected on the minority side of a healed
-		// partition) is caught up by its members before it proposes.
-		if m.view != nil && msg.Epoch < m.view.Epoch && (m.coordinator == m.self.ID || from == m.coordinator) {
+		// partition) is caught up by its members before it proposes. So is
+		// a sender missing from our view: it was removed while cut off and
+		// may still coordinate a stale view of its own (with us in it), where
+		// no election can reach it, since our side no longer lists it.
+		if m.view != nil && msg.Epoch < m.view.Epoch && (m.coordinator == m.self.ID || from == m.coordinator || m.view.Find(from) == nil) {
 			out.send(from, Msg{Body: BodyView, View: m.viewCopy()})
 		}
 	}
@@ -466,6 +482,16 @@ func (m *Membership) onJoin(from string, j Member, out *Output) {
 func (m *Membership) onProposal(from string, v View, out *Output) {
 	m.highest = max(m.highest, v.Epoch)
 	prev, taken := m.accepted[v.Epoch]
+	// A proposal must carry every cut of the view we installed: one that
+	// lacks some was made from an older view (a coordinator that missed
+	// ours) and would fork the history, and a cut once installed is final
+	// (replicas skipped what lies beyond it). Refuse, and catch it up.
+	if m.view != nil && !coversCuts(v.Cuts, m.view.Cuts) {
+		out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch})
+		out.event("VIEW_REJECTED", "epoch", v.Epoch, "coordinator", from, "installed", m.epoch(), "accepted_from", prev, "reason", "missing cuts")
+		out.send(from, Msg{Body: BodyView, View: m.viewCopy()})
+		return
+	}
 	if v.Epoch > m.epoch() && (!taken || prev == from) {
 		m.accepted[v.Epoch] = from
 		out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch, Accepted: true, Have: m.have()})
@@ -474,6 +500,23 @@ func (m *Membership) onProposal(from string, v View, out *Output) {
 	}
 	out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch})
 	out.event("VIEW_REJECTED", "epoch", v.Epoch, "coordinator", from, "installed", m.epoch(), "accepted_from", prev)
+}
+
+// coversCuts: every origin cut in ours is cut in theirs.
+func coversCuts(theirs, ours []OriginSeq) bool {
+	for _, c := range ours {
+		found := false
+		for _, t := range theirs {
+			if t.Origin == c.Origin {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *Membership) onView(now int64, v View, out *Output) {
@@ -525,8 +568,15 @@ func (m *Membership) ask(now int64, out *Output) {
 		return
 	}
 	var to []string
-	if m.coordinator != "" {
+	switch {
+	case m.coordinator != "":
 		to = append(to, m.coordinator)
+	case m.view != nil && m.view.Find(m.self.ID) == nil && m.view.Coordinator != m.self.ID:
+		// Removed while an election runs (one that may never end for us: the
+		// members above us that answer it no longer list us, so their
+		// Coordinator never comes). The view's installer can readmit us;
+		// a member started with --bootstrap has no seed to ask instead.
+		to = append(to, m.view.Coordinator)
 	}
 	if !leaving && (m.coordinator == "" || m.view == nil) {
 		to = append(to, m.seeds...)

@@ -127,7 +127,7 @@ async def scenario(cluster: Cluster) -> tuple[list[Phase], dict[str, list[float]
         ("restart c2", "c2", ("restart", "c2"), 4.0),
     ]
     live = list(everyone)
-    async with ControlClient("test-ctl", topo.log_path("test-ctl")) as ctl:
+    async with ControlClient("test-ctl", topo.log_path("test-ctl"), secret=topo.secret) as ctl:
         for name, coordinator, action, watch_s in steps:
             start = now_ms()
             if action is not None:

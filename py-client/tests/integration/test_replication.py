@@ -147,7 +147,12 @@ def assert_nothing_lost(lab: Lab, everything: list[pb.Event]) -> None:
     for user, ln in acked:
         event = stored.get((user, ln["request_id"]))
         assert event is not None, f"acknowledged but lost: {user} {ln}"
-        assert event_id(event) == ln["event_id"] and list(key(position_of(event))) == ln["position"], (user, ln)
+        if event_id(event) != ln["event_id"]:
+            # Retried on another server before the first copy reached it: both copies are stored, the
+            # first in total order is delivered and the later one (this reply's) superseded (docs/social.md).
+            assert list(key(position_of(event))) < ln["position"], (user, ln, event_id(event))
+        else:
+            assert list(key(position_of(event))) == ln["position"], (user, ln)
     order = [key(position_of(e)) for e in everything]
     assert order == sorted(order)
 
@@ -269,9 +274,6 @@ def test_join_under_load_and_graceful_leave(tmp_path):
 # Open bug, kept visible rather than hidden: in about one run in five the rejoining incarnation (s2.2) stores an
 # event that one server had already delivered past, so that server skips it ("late") and the replicas differ by
 # one event. Every other check here holds; the closing note of issue 4 describes it.
-@pytest.mark.xfail(
-    reason="known race: a rejoined incarnation's first write can sort before a delivered event", strict=False
-)
 def test_a_paused_server_is_removed_and_rejoins_as_a_new_incarnation(tmp_path):
     lab = Lab(tmp_path / "run", servers=3)
     try:

@@ -116,10 +116,28 @@ test("self is always a member, never a destination", () => {
   const b = new BullyElection("s1", 10, cfg, new Map([["s2", 20]]));
   b.start(0);
   b.receive(1, "s2", { body: "coordinator", rank: 20, term: 1 });
-  const out = b.setMembers(2, { s0: 5 });
+  // A member list with us but not our coordinator: we are highest and win, without sending to ourselves.
+  const out = b.setMembers(2, { s0: 5, s1: 10 });
   assert.ok(out.send.every((s) => s.to !== "s1"));
   assert.equal(b.phase, "idle");
   assert.ok(b.isCoordinator, "coordinator left and we are highest: we win");
+});
+
+test("a member list without us is ignored (we were removed while cut off)", () => {
+  const b = new BullyElection("c1", 101, cfg, { c3: 103, s1: 1 });
+  b.start(0);
+  b.receive(1, "c3", { body: "coordinator", rank: 103, term: 1 });
+  const out = b.setMembers(2, { s1: 1 });
+  assert.deepEqual(out, { send: [], events: [] });
+  assert.equal(b.coordinator, "c3", "keeps the coordinator it had");
+});
+
+test("an idle coordinator repeats its announcement every failure timeout", () => {
+  const b = new BullyElection("s2", 20, cfg, { s1: 10, s2: 20 });
+  b.start(0);
+  assert.ok(b.isCoordinator);
+  assert.deepEqual(b.tick(cfg.failureTimeoutMs - 1).send, []);
+  assert.deepEqual(b.tick(cfg.failureTimeoutMs).send, [{ to: "s1", body: "coordinator", rank: 20, term: b.term }]);
 });
 
 test("the highest live rank ends coordinator everywhere", () => {

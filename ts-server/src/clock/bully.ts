@@ -14,6 +14,13 @@ export interface BullyConfig {
   answerTimeoutMs: number;
   coordinatorTimeoutMs: number;
   failureTimeoutMs: number;
+  /**
+   * An idle coordinator repeats its Coordinator to every member this often. Without it two
+   * coordinators that no election met (one per side of a healed partition) would both stay
+   * coordinator for good, since Bully sends nothing once an election is over. Absent or 0 takes
+   * failureTimeoutMs; negative switches it off.
+   */
+  announceMs?: number;
 }
 
 /** A received message. term is only meaningful for a coordinator. */
@@ -63,6 +70,8 @@ export class BullyElection {
   private currentTerm = 0;
   private deadline = 0;
   private lastHeard = 0;
+  private lastAnnounce = 0;
+  private readonly announceMs: number;
 
   /** ranks maps every member id to its rank; self is added if missing. */
   constructor(
@@ -72,6 +81,7 @@ export class BullyElection {
     ranks: Record<string, number> | Map<string, number>,
   ) {
     this.ranks = this.withSelf(ranks);
+    this.announceMs = config.announceMs || config.failureTimeoutMs;
   }
 
   get phase(): Phase {
@@ -103,7 +113,7 @@ export class BullyElection {
   tick(now: number): BullyOutput {
     const out = output();
     if (this.currentPhase === "electing" && now >= this.deadline) {
-      this.win(out); // nobody higher is alive
+      this.win(now, out); // nobody higher is alive
     } else if (this.currentPhase === "waiting" && now >= this.deadline) {
       this.startElection(now, "no coordinator after answer", out); // the answerer died before announcing
     } else if (
@@ -114,6 +124,12 @@ export class BullyElection {
     ) {
       out.events.push({ name: BULLY_COORDINATOR_SILENT, coordinator: this.coordinatorId, silent_ms: now - this.lastHeard });
       this.startElection(now, "coordinator silent", out);
+    } else if (
+      this.currentPhase === "idle" && this.coordinatorId === this.self && this.announceMs > 0 && now - this.lastAnnounce >= this.announceMs
+    ) {
+      // A rival coordinator of lower rank accepts this; one of higher rank bullies us (it starts an
+      // election it wins). No term change, no event.
+      this.announce(now, out);
     }
     return out;
   }
@@ -152,6 +168,11 @@ export class BullyElection {
         this.currentTerm = Math.max(this.currentTerm, msg.term ?? 0);
         if (msg.rank <= this.rank) {
           this.startElection(now, `outranked announcement from ${from}`, out);
+          if (!this.ranks.has(from) && this.coordinatorId === this.self) {
+            // Our win went to our members only: the sender is not one (we removed it while it was
+            // cut off), yet it must stand down.
+            out.send.push({ to: from, body: "coordinator", rank: this.rank, term: this.currentTerm });
+          }
         } else if (
           this.currentPhase === "idle" &&
           this.coordinatorId !== "" &&
@@ -188,6 +209,11 @@ export class BullyElection {
    */
   setMembers(now: number, ranks: Record<string, number> | Map<string, number>): BullyOutput {
     const out = output();
+    // A list without us is ignored: we were removed from the view while cut off, and that view tells
+    // nothing about who is alive on our side. Taking it would drop our coordinator (removed with us,
+    // often) and make us win an election among members that all follow someone else, whom we could
+    // then never meet. Until a view lists us again we keep the list we had.
+    if (!(ranks instanceof Map ? ranks.has(this.self) : Object.hasOwn(ranks, this.self))) return out;
     const old = this.ranks;
     this.ranks = this.withSelf(ranks);
     if (this.currentPhase !== "idle" || this.coordinatorId === "") return out;
@@ -206,7 +232,7 @@ export class BullyElection {
     const higher = this.sortedIds((_, r) => r > this.rank);
     out.events.push({ name: BULLY_ELECTION_STARTED, reason, term: this.currentTerm, higher });
     if (higher.length === 0) {
-      this.win(out);
+      this.win(now, out);
       return;
     }
     for (const to of higher) out.send.push({ to, body: "election", rank: this.rank });
@@ -214,15 +240,20 @@ export class BullyElection {
     this.deadline = now + this.config.answerTimeoutMs;
   }
 
-  private win(out: BullyOutput): void {
+  private win(now: number, out: BullyOutput): void {
     this.currentPhase = "idle";
     this.coordinatorId = this.self;
     this.coordinatorRank = this.rank;
     this.currentTerm += 1;
+    this.announce(now, out);
+    out.events.push({ name: BULLY_COORDINATOR, term: this.currentTerm });
+  }
+
+  private announce(now: number, out: BullyOutput): void {
+    this.lastAnnounce = now;
     for (const to of this.sortedIds((id) => id !== this.self)) {
       out.send.push({ to, body: "coordinator", rank: this.rank, term: this.currentTerm });
     }
-    out.events.push({ name: BULLY_COORDINATOR, term: this.currentTerm });
   }
 
   /** The matching members by id, the order every multi-send uses. */

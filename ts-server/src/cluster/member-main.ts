@@ -3,7 +3,9 @@
  * For tests of TS-only and mixed TS+Go clusters before the server wiring, and
  * as the example of how a process embeds ClusterNode.
  */
+import { readFileSync } from "node:fs";
 import { parseToolArgs } from "../tools/args.js";
+import { secretFrom } from "../core/member-auth.js";
 import { createProcessCore } from "../core/process.js";
 import { DriftInjector } from "../core/drift.js";
 import { hostNowMs } from "../core/clock.js";
@@ -13,7 +15,10 @@ import type { MemberRole } from "./membership.js";
 const USAGE = `usage: node dist/cluster/member-main.js --id s1 --rank 1 --peer-endpoint tcp://127.0.0.1:P
   [--seeds EP,EP | --bootstrap] [--role server|clock] [--log FILE]
   [--clock-offset-ms N] [--drift-seed N --drift-interval-ms N --drift-max-ms N]
-  [--heartbeat-ms N] [--failure-timeout-ms N] [--berkeley-period-ms N]`;
+  [--heartbeat-ms N] [--failure-timeout-ms N] [--berkeley-period-ms N]
+  [--secret-file FILE | --insecure]
+  The cluster secret (--secret-file, else $SOCIALNET_SECRET) signs every envelope between members; without one the
+  member refuses to start unless --insecure (unsigned: anyone who reaches the peer port can join, vote and move clocks).`;
 
 const args = parseToolArgs(
   {
@@ -31,6 +36,8 @@ const args = parseToolArgs(
     "heartbeat-ms": { type: "string" },
     "failure-timeout-ms": { type: "string" },
     "berkeley-period-ms": { type: "string" },
+    "secret-file": { type: "string" },
+    insecure: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
@@ -53,8 +60,16 @@ if (args.help || !args.id || args["peer-endpoint"] === undefined || args.rank ==
   process.exit(args.help ? 0 : 2);
 }
 const role = args.role as MemberRole;
+const secret = secretFrom(
+  args["secret-file"] === undefined ? undefined : readFileSync(args["secret-file"], "utf8"), process.env.SOCIALNET_SECRET,
+);
+if (secret === undefined && !args.insecure) {
+  console.error(`a cluster member needs the cluster secret: --secret-file FILE or $SOCIALNET_SECRET (or --insecure)\n${USAGE}`);
+  process.exit(2);
+}
 
 const core = createProcessCore(args.id, role, args.log ?? null);
+if (args.insecure) core.log.event("MEMBER_AUTH_DISABLED", { reason: "--insecure" }, "warn");
 core.clock.adjust(int("clock-offset-ms", args["clock-offset-ms"]) ?? 0);
 const driftMax = int("drift-max-ms", args["drift-max-ms"]) ?? 0;
 const drift = driftMax > 0
@@ -74,6 +89,7 @@ const node = await ClusterNode.start({
   },
   seeds,
   bootstrap: args.bootstrap,
+  ...(secret !== undefined && !args.insecure && { secret }),
   autoActive: true, // nothing to copy
   membership: {
     ...(heartbeatMs !== undefined && { heartbeatMs }),

@@ -304,3 +304,20 @@ test("replication hooks: a server acks with its vector (callback), remembers the
   assert.equal(ask.member.origin, "s2.2");
   assert.equal(ask.member.state, "joining");
 });
+
+test("a proposal without a cut of the installed view is refused, and its coordinator gets our view", () => {
+  const s2 = member("s2", 2);
+  const withCut: View = { ...viewOf(7, "c1", member("c1", 100, "clock"), s2, member("s3", 3)), cuts: [{ origin: "s1.1", seq: 107 }] };
+  const m = installedAt(s2, withCut, "c1");
+  // A coordinator that missed epoch 7 proposes from an older view: no cut for s1.1.
+  const stale = viewOf(9, "c2", member("c2", 101, "clock"), member("s1", 1), s2);
+  const out = m.receive(10, "c2", { body: "view_change", view: stale });
+  assert.deepEqual(out.send.map((s) => [s.to, s.body, s.body === "view_ack" ? s.accepted : undefined]), [
+    ["c2", "view_ack", false], ["c2", "view", undefined],
+  ]);
+  assert.equal(out.events[0]?.reason, "missing cuts");
+  // With the cut carried, the same proposal is acked.
+  const fresh = { ...stale, epoch: 10, cuts: [{ origin: "s1.1", seq: 107 }] };
+  const ok = m.receive(11, "c2", { body: "view_change", view: fresh });
+  assert.deepEqual(ok.send.map((s) => [s.body, s.body === "view_ack" ? s.accepted : undefined]), [["view_ack", true]]);
+});

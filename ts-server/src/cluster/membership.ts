@@ -116,6 +116,8 @@ export class Membership {
   private open: Proposal | null = null;
   /** Every member description seen, so the driver can reach a joiner that is in no view yet. */
   private readonly directory = new Map<string, Member>();
+  /** The last proposal withdrawn because a member it removed was heard. */
+  private withdrawn: { id: string; epoch: number } | null = null;
   /** Servers: our version vector as last set (setHave), when no `have` callback is configured. */
   private have: OriginSeq[] = [];
   /** The last proposal we acked above the installed epoch (replication stops acking origins it drops). */
@@ -296,6 +298,12 @@ export class Membership {
       case "view_ack": {
         this.highest = Math.max(this.highest, msg.epoch);
         const p = this.open;
+        if (this.withdrawn?.epoch === msg.epoch && this.withdrawn.id === from && msg.accepted && this.installed !== null) {
+          // The suspect acked its own removal: alive, yet silent to us. It missed views while cut off
+          // and heartbeats only the members of its stale view; hearing it withdrew the removal, and its
+          // silence would raise it again, for ever. Our view brings it back.
+          this.sendView(from, out);
+        }
         if (p !== null && msg.epoch === p.view.epoch && msg.accepted && p.voters.has(from)) {
           p.acks.add(from);
           if (msg.have !== undefined) p.haves.set(from, msg.have);
@@ -310,7 +318,10 @@ export class Membership {
         this.highest = Math.max(this.highest, msg.epoch);
         // The coordinator catches up whoever missed a view; and a coordinator that is itself
         // behind (elected on the minority side of a healed partition) is caught up by its members.
-        if (this.installed !== null && msg.epoch < this.installed.epoch && (this.coord === this.self.id || from === this.coord)) {
+        // So is a sender missing from our view: it was removed while cut off and may still
+        // coordinate a stale view of its own (with us in it), where no election can reach it.
+        if (this.installed !== null && msg.epoch < this.installed.epoch
+          && (this.coord === this.self.id || from === this.coord || !this.installed.members.some((m) => m.id === from))) {
           this.sendView(from, out);
         }
         break;
@@ -326,6 +337,7 @@ export class Membership {
     out.events.push({ name: "MEMBER_UNSUSPECTED", id });
     if (this.open !== null && !this.open.view.members.some((m) => m.id === id)) {
       out.events.push({ name: "VIEW_PROPOSAL_WITHDRAWN", epoch: this.open.view.epoch });
+      this.withdrawn = { id, epoch: this.open.view.epoch };
       this.open = null;
     }
   }
@@ -360,6 +372,16 @@ export class Membership {
     this.highest = Math.max(this.highest, v.epoch);
     this.remember(v);
     const prev = this.accepted.get(v.epoch);
+    // A proposal must carry every cut of the view we installed: one that lacks some was made from an
+    // older view (a coordinator that missed ours) and would fork the history, and a cut once
+    // installed is final (replicas skipped what lies beyond it). We refuse and catch it up instead.
+    const theirs = new Set((v.cuts ?? []).map((c) => c.origin));
+    if ((this.installed?.cuts ?? []).some((c) => !theirs.has(c.origin))) {
+      out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: false });
+      out.events.push({ name: "VIEW_REJECTED", epoch: v.epoch, coordinator: from, installed: this.epoch, accepted_from: prev ?? "", reason: "missing cuts" });
+      this.sendView(from, out);
+      return;
+    }
     if (v.epoch > this.epoch && (prev === undefined || prev === from)) {
       this.accepted.set(v.epoch, from);
       this.acked = cloneView(v);
@@ -414,6 +436,12 @@ export class Membership {
     }
     const to: string[] = [];
     if (this.coord !== "") to.push(this.coord);
+    else if (this.installed !== null && !this.installed.members.some((m) => m.id === this.self.id) && this.installed.coordinator !== this.self.id) {
+      // Removed while an election runs (one that may never end for us: the members above us that
+      // answer it no longer list us, so their Coordinator never comes). The view's installer can
+      // readmit us; a member started with --bootstrap has no seed to ask instead.
+      to.push(this.installed.coordinator);
+    }
     if (!leaving && (this.coord === "" || this.installed === null)) to.push(...this.seeds);
     to.sort();
     for (const t of to) {

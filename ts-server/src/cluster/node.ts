@@ -9,7 +9,9 @@
 import type { Body } from "../core/codec.js";
 import { ErrorCode, Role, socialnet } from "../core/codec.js";
 import type { ProcessCore } from "../core/process.js";
-import { DealerSocket, RouterSocket, type Received, type RouterReceived } from "../core/transport.js";
+import { MemberAuth } from "../core/member-auth.js";
+import { type Scheduler, hostScheduler, sleep } from "../core/scheduler.js";
+import { DealerSocket, RouterSocket, type Outgoing, type Received, type RouterReceived } from "../core/transport.js";
 import { BullyElection, type BullyConfig, type BullyOutput } from "../clock/bully.js";
 import { BerkeleyCoordinator, BerkeleyMember, type BerkeleyConfig, type BerkeleyOutput } from "../clock/berkeley.js";
 import {
@@ -29,6 +31,12 @@ export interface StatusCounters {
 
 export interface ClusterNodeOptions {
   core: ProcessCore;
+  /**
+   * The cluster secret: every envelope on the peer sockets is signed with it and checked against it
+   * (docs/protocol.md, "Member authentication"). Omitted, member traffic is unsigned: only for
+   * in-process tests and an explicit --insecure; the process mains refuse to start without one.
+   */
+  secret?: Uint8Array;
   /** Self as it should appear in the view. A port of 0 in peerEndpoint is replaced by the bound one. */
   self: Member;
   seeds?: string[];
@@ -46,9 +54,38 @@ export interface ClusterNodeOptions {
   beforeLeave?: () => Promise<void>;
   /** After a ControlRequest{shutdown} has left the view. */
   onShutdown?: () => void | Promise<void>;
-  /** Monotonic milliseconds for every timer (not the drifting clock). */
-  now?: () => number;
+  /** Time and timers (not the drifting clock): the host's, or the simulator's (src/sim/). */
+  scheduler?: Scheduler;
+  /** The peer sockets: ZeroMQ, or the simulator's network. */
+  net?: PeerNet;
 }
+
+/** What a ClusterNode needs of its peer ROUTER. */
+export interface PeerRouter {
+  readonly endpoint: string;
+  serve(handler: (msg: RouterReceived) => void): Promise<void>;
+  reply(request: RouterReceived, body: Body): Outgoing;
+  close(): void;
+}
+
+/** What a ClusterNode needs of a DEALER to one peer. */
+export interface PeerDealer {
+  send(body: Body, replyTo?: string): Outgoing;
+  serve(handler: (msg: Received) => void): Promise<void>;
+  close(): void;
+}
+
+/** Where a ClusterNode gets its sockets: ZeroMQ in a process, simulated links in src/sim/. */
+export interface PeerNet {
+  listen(endpoint: string, core: ProcessCore): Promise<PeerRouter>;
+  connect(endpoint: string, core: ProcessCore, peer: string): PeerDealer;
+}
+
+export const zmqPeerNet: PeerNet = {
+  listen: (endpoint, core) => RouterSocket.listen(endpoint, core),
+  // A link to a member id accepts only that member's envelopes; one to a seed endpoint cannot know who answers.
+  connect: (endpoint, core, peer) => DealerSocket.connect(endpoint, core, peer, peer.includes("://") ? undefined : peer),
+};
 
 // The same defaults as go-clock's clocknode, so a cluster behaves alike whichever language coordinates.
 // Failure detection plus an unanswered election cost 300 + 100 ms before a new coordinator is known.
@@ -68,7 +105,7 @@ type MessageHandler = (msg: Received) => void;
 
 interface Link {
   endpoint: string;
-  dealer: DealerSocket;
+  dealer: PeerDealer;
   pending: number;
   lastUsed: number;
   /** A member of the installed view; others are transient. */
@@ -89,25 +126,33 @@ export class ClusterNode {
   private nextRound = 0;
   private readonly links = new Map<string, Link>();
   private readonly partitioned = new Set<string>();
+  /**
+   * The latest message from each peer, to answer on its own connection when we know no endpoint for
+   * it: a member removed while cut off, asking a node restarted since, would otherwise never hear
+   * who coordinates now (found by the simulator).
+   */
+  private readonly returnPaths = new Map<string, { msg: RouterReceived; at: number }>();
   private readonly handlers = new Map<string, Set<MessageHandler>>();
   private readonly viewListeners = new Set<(view: View) => void>();
   private readonly coordListeners = new Set<(coordinator: string) => void>();
   private heartbeatHave: (() => socialnet.v1.VersionVector.$Properties) | undefined;
   private lastCoord = "";
-  private timer: ReturnType<typeof setInterval> | undefined;
+  private stopTicking: (() => void) | undefined;
   private serving: Promise<void> = Promise.resolve();
   private lastSweep = 0;
   private stopped = false;
   private leftWaiters: (() => void)[] = [];
-  private readonly now: () => number;
+  private readonly scheduler: Scheduler;
+  private readonly net: PeerNet;
 
   private constructor(
     private readonly core: ProcessCore,
-    private readonly router: RouterSocket,
+    private readonly router: PeerRouter,
     readonly self: Member,
     private readonly opts: ClusterNodeOptions,
   ) {
-    this.now = opts.now ?? (() => performance.now());
+    this.scheduler = opts.scheduler ?? hostScheduler;
+    this.net = opts.net ?? zmqPeerNet;
     this.membership = new Membership(self, opts.membership ?? {});
     this.bully = new BullyElection(self.id, self.rank, { ...DEFAULT_BULLY, ...opts.bully }, { [self.id]: self.rank });
     this.berkeley = { ...DEFAULT_BERKELEY, ...opts.berkeley };
@@ -116,15 +161,18 @@ export class ClusterNode {
 
   /** Binds the peer ROUTER, then bootstraps or starts joining, and ticks until close(). */
   static async start(opts: ClusterNodeOptions): Promise<ClusterNode> {
-    const router = await RouterSocket.listen(opts.self.peerEndpoint, opts.core);
+    // The peer sockets share the process's clocks and log, plus one MemberAuth holding the key: its
+    // replay record spans the ROUTER and every DEALER.
+    const core: ProcessCore = opts.secret === undefined ? opts.core : { ...opts.core, auth: new MemberAuth(opts.secret) };
+    const router = await (opts.net ?? zmqPeerNet).listen(opts.self.peerEndpoint, core);
     // The first member has nothing to copy: it starts active, or no view could ever get a voter.
     const self: Member = { ...opts.self, peerEndpoint: router.endpoint, ...(opts.bootstrap && { state: "active" }) };
-    const node = new ClusterNode(opts.core, router, self, opts);
+    const node = new ClusterNode(core, router, self, opts);
     node.serving = router.serve((msg) => node.onRouter(msg));
-    const now = node.now();
+    const now = node.scheduler.now();
     opts.core.log.event("CLUSTER_STARTED", { peer_endpoint: self.peerEndpoint, rank: self.rank, seeds: opts.seeds ?? [], bootstrap: opts.bootstrap === true });
     node.applyMembership(now, opts.bootstrap ? node.membership.bootstrap(now) : node.membership.requestJoin(now, opts.seeds ?? []));
-    node.timer = setInterval(() => node.step(), opts.tickMs ?? 10);
+    node.stopTicking = node.scheduler.every(opts.tickMs ?? 10, () => node.step());
     return node;
   }
 
@@ -178,29 +226,29 @@ export class ClusterNode {
 
   /** JOINING -> ACTIVE once caught up. */
   setSelfState(state: MemberState): void {
-    this.applyMembership(this.now(), this.membership.setSelfState(this.now(), state));
+    this.applyMembership(this.scheduler.now(), this.membership.setSelfState(this.scheduler.now(), state));
   }
 
   /** A new incarnation of a server, joining again (see Membership.setSelfOrigin). */
   setSelfOrigin(origin: string, state: MemberState): void {
-    this.applyMembership(this.now(), this.membership.setSelfOrigin(this.now(), origin, state));
+    this.applyMembership(this.scheduler.now(), this.membership.setSelfOrigin(this.scheduler.now(), origin, state));
   }
 
   /** Leaves gracefully: true once a view without us arrived, false after the timeout. */
   async leave(timeoutMs = this.opts.leaveTimeoutMs ?? 3000): Promise<boolean> {
     if (this.membership.status === "left") return true;
     const left = new Promise<void>((resolve) => this.leftWaiters.push(resolve));
-    this.applyMembership(this.now(), this.membership.requestLeave(this.now()));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    this.applyMembership(this.scheduler.now(), this.membership.requestLeave(this.scheduler.now()));
+    let cancel: (() => void) | undefined;
+    const timedOut = new Promise<boolean>((resolve) => (cancel = this.scheduler.after(timeoutMs, () => resolve(false))));
     const ok = await Promise.race([left.then(() => true), timedOut]);
-    clearTimeout(timer);
+    cancel?.();
     this.stopped = true;
     // A leaving coordinator has just sent the new View: closing now (linger 0) would drop it,
     // and members that acked it would never install it.
-    const drainUntil = this.now() + 500;
-    while ([...this.links.values()].some((l) => l.member && l.pending > 0) && this.now() < drainUntil) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    const drainUntil = this.scheduler.now() + 500;
+    while ([...this.links.values()].some((l) => l.member && l.pending > 0) && this.scheduler.now() < drainUntil) {
+      await sleep(this.scheduler, 5);
     }
     this.core.log.event(ok ? "LEAVE_DONE" : "LEAVE_TIMEOUT", { epoch: this.membership.epoch });
     return ok;
@@ -209,8 +257,8 @@ export class ClusterNode {
   /** Stops ticking and closes every socket. Safe to call twice. */
   async close(): Promise<void> {
     this.stopped = true;
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    this.stopTicking?.();
+    this.stopTicking = undefined;
     for (const link of this.links.values()) link.dealer.close();
     this.links.clear();
     this.router.close();
@@ -221,7 +269,7 @@ export class ClusterNode {
 
   private step(): void {
     if (this.stopped) return;
-    const now = this.now();
+    const now = this.scheduler.now();
     try {
       this.applyMembership(now, this.membership.tick(now));
       if (this.bullyStarted) this.applyBully(now, this.bully.tick(now));
@@ -252,6 +300,11 @@ export class ClusterNode {
     }
   }
 
+  private onReturnPath(msg: Received): void {
+    if (msg.kind === "error_reply" || msg.kind === "control_request" || msg.kind === "control_reply" || msg.kind === "time_request") return;
+    this.onRouter({ ...msg, identity: Buffer.alloc(0) });
+  }
+
   private dispatch(msg: RouterReceived): void {
     if (msg.kind === "control_request") {
       this.onControl(msg);
@@ -264,8 +317,9 @@ export class ClusterNode {
       return;
     }
     const env = msg.envelope;
-    const now = this.now();
+    const now = this.scheduler.now();
     const fromMember = env.senderRole === Role.ROLE_SERVER || env.senderRole === Role.ROLE_CLOCK;
+    if (fromMember && msg.identity.length > 0) this.returnPaths.set(from, { msg, at: now });
     if (fromMember) {
       this.membership.heard(now, from);
       this.bully.heard(now, from);
@@ -353,7 +407,7 @@ export class ClusterNode {
   /** Bad input gets an error reply with a code on the asker's connection, and changes nothing. */
   private refuse(msg: RouterReceived, code: ErrorCode, message: string): void {
     this.core.log.event("REFUSED", { peer: msg.peer, body: msg.kind, msg_id: msg.envelope.msgId, code: ErrorCode[code] }, "warn");
-    this.router.reply(msg, { errorReply: { code, message } });
+    if (msg.identity.length > 0) this.router.reply(msg, { errorReply: { code, message } });
   }
 
   private status(): socialnet.v1.StatusReport.$Properties {
@@ -451,10 +505,15 @@ export class ClusterNode {
     if (to === this.id || this.partitioned.has(to)) return false;
     const link = this.linkFor(to);
     if (link === undefined) {
+      const back = this.returnPaths.get(to);
+      if (back !== undefined) {
+        this.router.reply(back.msg, body);
+        return true;
+      }
       this.core.log.event("SEND_NO_ROUTE", { peer: to, body: Object.keys(body)[0] }, "warn");
       return false;
     }
-    link.lastUsed = this.now();
+    link.lastUsed = this.scheduler.now();
     if (link.pending >= MAX_PENDING) {
       if (!link.dropping) this.core.log.event("SEND_DROPPED", { peer: to, pending: link.pending }, "warn");
       link.dropping = true;
@@ -478,10 +537,11 @@ export class ClusterNode {
   }
 
   private openLink(key: string, endpoint: string, member: boolean): Link {
-    const dealer = DealerSocket.connect(endpoint, this.core, key);
-    // Answers come on our ROUTER; a DEALER only ever hears error replies, drained here so they never pile up.
-    void dealer.serve(() => undefined).catch(() => undefined);
-    const link: Link = { endpoint, dealer, pending: 0, lastUsed: this.now(), member, dropping: false, closeAt: Infinity };
+    const dealer = this.net.connect(endpoint, this.core, key);
+    // Answers come on our ROUTER; a DEALER hears error replies (dropped here, so they never pile up),
+    // and members' messages from a peer that has no route to us (its return path: see returnPaths).
+    void dealer.serve((msg) => this.onReturnPath(msg)).catch(() => undefined);
+    const link: Link = { endpoint, dealer, pending: 0, lastUsed: this.scheduler.now(), member, dropping: false, closeAt: Infinity };
     this.links.set(key, link);
     return link;
   }
@@ -506,13 +566,14 @@ export class ClusterNode {
       // would otherwise reach its next incarnation on the same endpoint as stale input.
       if (link.member && !ids.has(key)) {
         link.member = false;
-        link.closeAt = this.now() + REMOVED_GRACE_MS;
+        link.closeAt = this.scheduler.now() + REMOVED_GRACE_MS;
       }
     }
   }
 
   private sweepLinks(now: number): void {
     this.lastSweep = now;
+    for (const [peer, back] of this.returnPaths) if (now - back.at > TRANSIENT_IDLE_MS) this.returnPaths.delete(peer);
     for (const [key, link] of this.links) {
       if (!link.member && (now - link.lastUsed > TRANSIENT_IDLE_MS || now >= link.closeAt)) {
         link.dealer.close();

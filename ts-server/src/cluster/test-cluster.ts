@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { socialnet } from "../core/codec.js";
 import { createProcessCore, type ProcessCore } from "../core/process.js";
 import { DealerSocket } from "../core/transport.js";
+import { MemberAuth } from "../core/member-auth.js";
 
 export type Status = socialnet.v1.StatusReport;
 
@@ -17,9 +18,14 @@ export { freePort } from "../test-support/ports.js";
 
 export const MEMBER_MAIN = fileURLToPath(new URL("./member-main.js", import.meta.url));
 
+/** The cluster secret every process startProcess starts gets ($SOCIALNET_SECRET), and ControlClient signs with. */
+export const TEST_SECRET = "ts-test-cluster-secret";
+
+let controlClients = 0;
+
 /** Starts a process and waits for READY on its stdout. */
 export async function startProcess(cmd: string, args: string[], timeoutMs = 10_000): Promise<ChildProcess> {
-  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, SOCIALNET_SECRET: TEST_SECRET } });
   let out = "";
   let err = "";
   child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
@@ -50,7 +56,15 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
 
 /** Asks members for their StatusReport over ControlRequest; undefined when one does not answer in time. */
 export class ControlClient {
-  private readonly core: ProcessCore = createProcessCore("ctl", "control", null);
+  // Its own id per client: members refuse an older boot of an id they know, so two clients must not share one.
+  private readonly core: ProcessCore;
+
+  constructor(secret: string | null = TEST_SECRET) {
+    controlClients += 1;
+    const core = createProcessCore(`ctl-${process.pid}-${controlClients}`, "control", null);
+    this.core = secret === null ? core : { ...core, auth: new MemberAuth(Buffer.from(secret)) };
+  }
+
   private readonly dealers = new Map<string, DealerSocket>();
   private readonly waiting = new Map<string, (s: Status) => void>();
   private n = 0;

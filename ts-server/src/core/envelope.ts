@@ -60,8 +60,11 @@ export class Envelopes {
     return { bytes: encodeEnvelope(envelope), envelope, kind: bodyKind(envelope) as string };
   }
 
-  /** Decodes and merges the Lamport clock before anyone reads the body. */
-  open(bytes: Uint8Array): Opened {
+  /**
+   * Decodes and merges the Lamport clock before anyone reads the body. `admit` may refuse the
+   * envelope by throwing, after the decode and before anything changes (member authentication).
+   */
+  open(bytes: Uint8Array, admit?: (envelope: Envelope) => void): Opened {
     let envelope: Envelope;
     try {
       envelope = decodeEnvelope(bytes);
@@ -75,6 +78,7 @@ export class Envelopes {
     if (envelope.msgId === "" || envelope.sender === "") {
       throw new MalformedEnvelope("envelope without msg_id or sender");
     }
+    admit?.(envelope);
     const remoteLamport = envelope.lamport;
     this.lamport.receive(remoteLamport);
     return { envelope, kind, remoteLamport };

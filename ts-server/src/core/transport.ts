@@ -9,8 +9,9 @@
  */
 import * as zmq from "zeromq";
 import type { Body, Envelope } from "./codec.js";
-import { ErrorCode } from "./codec.js";
+import { ErrorCode, decodeEnvelope } from "./codec.js";
 import { type Envelopes, type Opened, MalformedEnvelope } from "./envelope.js";
+import { AuthRejected, type MemberAuth } from "./member-auth.js";
 import type { ProcessLog } from "./log.js";
 
 /** The contract's limit: bigger frames are answered with ERROR_CODE_TOO_LARGE. */
@@ -28,6 +29,8 @@ export const ROUTER_SEND_TIMEOUT_MS = 2000;
 export interface Core {
   envelopes: Envelopes;
   log: ProcessLog;
+  /** Member sockets only (docs/protocol.md, "Member authentication"): signs every send, checks every receive. */
+  auth?: MemberAuth;
 }
 
 export interface Received extends Opened {
@@ -53,18 +56,38 @@ type Frames = (Buffer | Uint8Array | string)[];
 /** Queues sends so that only one is in flight per socket. */
 class Outbox {
   private tail: Promise<unknown> = Promise.resolve();
+  /** Sends queued and not yet taken by ZeroMQ (or failed). */
+  pending = 0;
+  /** Sends that failed; with `dropping`, replies dropped because their peer was full or gone. */
+  failed = 0;
 
+  /**
+   * `dropping`: the socket never waits (sendTimeout 0), so a failure is a reply dropped for a peer that
+   * does not read or has gone; those are counted and logged as REPLY_DROPPED (the first, then every
+   * 100th), since a flooding peer could otherwise write a log line per request.
+   */
   constructor(
     private readonly socket: zmq.Writable,
     private readonly log: ProcessLog,
+    private readonly dropping = false,
   ) {}
 
   /** Resolves true once handed to ZeroMQ, false (and logged) on failure. */
-  push(frames: Frames, msgId = ""): Promise<boolean> {
+  push(frames: Frames, msgId = "", peer = ""): Promise<boolean> {
+    this.pending += 1;
     const sending = this.tail.then(() => this.socket.send(frames)).then(
-      () => true,
+      () => {
+        this.pending -= 1;
+        return true;
+      },
       (err: { code?: string; message: string }) => {
-        this.log.event("SEND_FAILED", { msg_id: msgId, error: err.code ?? err.message }, "warn");
+        this.pending -= 1;
+        this.failed += 1;
+        const error = err.code ?? err.message;
+        if (!this.dropping) this.log.event("SEND_FAILED", { msg_id: msgId, error }, "warn");
+        else if (this.failed === 1 || this.failed % 100 === 0) {
+          this.log.event("REPLY_DROPPED", { msg_id: msgId, peer, error, dropped: this.failed, queued: this.pending }, "warn");
+        }
         return false;
       },
     );
@@ -116,21 +139,43 @@ function sealLogQueue(
 ): Outgoing {
   const { envelope, bytes } = core.envelopes.seal(body, replyTo);
   core.log.sent(envelope, peer);
-  return { envelope, sent: outbox.push(route(bytes), envelope.msgId) };
+  const frame = core.auth === undefined ? bytes : core.auth.sign(bytes);
+  return { envelope, sent: outbox.push(route(frame), envelope.msgId, peer) };
 }
 
-/** Opens the envelope frame; on failure logs and returns why. */
-function openFrame(core: Core, frame: Buffer, frames: Buffer[]): Received | ErrorCode {
+/** The msg_id a refused frame claims, for the log only (it may be forged): "" when it does not decode. */
+function claimedMsgId(frame: Uint8Array): string {
+  try {
+    return decodeEnvelope(frame).msgId;
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Opens the envelope frame; on failure logs and returns why. With member authentication the HMAC is
+ * checked first and the sender and freshness after the decode, all before the Lamport merge.
+ */
+function openFrame(core: Core, frame: Buffer, frames: Buffer[], peerHint: string, expectedSender?: string): Received | ErrorCode {
   if (frame.length > FRAME_LIMIT) {
     malformed(core.log, "too large", frames);
     return ErrorCode.ERROR_CODE_TOO_LARGE;
   }
+  const auth = core.auth;
   try {
-    const opened = core.envelopes.open(frame);
+    const opened = auth === undefined
+      ? core.envelopes.open(frame)
+      : core.envelopes.open(auth.verify(frame), (envelope) => auth.admit(envelope, expectedSender));
     const peer = opened.envelope.sender;
     core.log.received(opened.envelope, peer, opened.remoteLamport);
     return { ...opened, peer };
   } catch (err) {
+    if (err instanceof AuthRejected) {
+      // The msg_id the frame claims, when it decodes: it may be forged, but it finds the capture a replay copied.
+      const msgId = claimedMsgId(frame);
+      core.log.event("AUTH_REJECTED", { peer: peerHint, reason: err.reason, ...(msgId !== "" && { msg_id: msgId }), size: frame.length }, "warn");
+      return ErrorCode.ERROR_CODE_BAD_SIGNATURE;
+    }
     if (!(err instanceof MalformedEnvelope)) throw err;
     malformed(core.log, err.message, frames);
     return ErrorCode.ERROR_CODE_MALFORMED;
@@ -143,8 +188,19 @@ abstract class EnvelopeSocket<S extends zmq.Writable & zmq.Readable & { closed: 
   protected constructor(
     protected readonly socket: S,
     protected readonly core: Core,
+    dropping = false,
   ) {
-    this.outbox = new Outbox(socket, core.log);
+    this.outbox = new Outbox(socket, core.log, dropping);
+  }
+
+  /** Sends waiting in this socket's queue: bounded when the socket drops instead of waiting. */
+  get queued(): number {
+    return this.outbox.pending;
+  }
+
+  /** Sends that failed (for a dropping ROUTER: replies dropped for a full or vanished peer). */
+  get failedSends(): number {
+    return this.outbox.failed;
   }
 
   protected sealAndSend(peer: string, body: Body, replyTo: string, route: (bytes: Uint8Array) => Frames): Outgoing {
@@ -172,18 +228,26 @@ function lastEndpointOf(socket: zmq.Socket, asked: string): string {
 
 /** Binds; receives [identity, envelope]; replies are routed by identity. */
 export class RouterSocket extends EnvelopeSocket<zmq.Router> {
-  private constructor(socket: zmq.Router, core: Core, readonly endpoint: string) {
-    super(socket, core);
+  private constructor(socket: zmq.Router, core: Core, readonly endpoint: string, dropping: boolean) {
+    super(socket, core, dropping);
   }
 
-  // Named listen, not bind: a static bind would shadow Function.prototype.bind.
-  static async listen(endpoint: string, core: Core): Promise<RouterSocket> {
-    // mandatory: without it a ROUTER silently drops replies when a peer's queue is full.
+  /**
+   * Named listen, not bind: a static bind would shadow Function.prototype.bind.
+   *
+   * `dropWhenFull` (the user port): a reply to a peer whose queue is full (it sends and never reads) or
+   * that has gone is dropped at once and counted, never waited for. Waiting would hold this socket's one
+   * send in flight, and every other peer's reply queued behind it: one stuck user would stall them all
+   * (docs/protocol.md, "Limits").
+   */
+  static async listen(endpoint: string, core: Core, { dropWhenFull = false } = {}): Promise<RouterSocket> {
+    // mandatory: without it a ROUTER silently drops replies when a peer's queue is full; with sendTimeout
+    // 0 it fails the send at once instead (EAGAIN full, EHOSTUNREACH gone), and we count it.
     const socket = new zmq.Router({
-      mandatory: true, sendTimeout: ROUTER_SEND_TIMEOUT_MS, linger: 0, maxMessageSize: WIRE_LIMIT,
+      mandatory: true, sendTimeout: dropWhenFull ? 0 : ROUTER_SEND_TIMEOUT_MS, linger: 0, maxMessageSize: WIRE_LIMIT,
     });
     await socket.bind(endpoint);
-    return new RouterSocket(socket, core, lastEndpointOf(socket, endpoint));
+    return new RouterSocket(socket, core, lastEndpointOf(socket, endpoint), dropWhenFull);
   }
 
   send(identity: Buffer, peer: string, body: Body, replyTo = ""): Outgoing {
@@ -204,7 +268,7 @@ export class RouterSocket extends EnvelopeSocket<zmq.Router> {
         await this.refuse(identity, ErrorCode.ERROR_CODE_MALFORMED);
         return;
       }
-      const received = openFrame(this.core, frame, frames);
+      const received = openFrame(this.core, frame, frames, identity.toString("hex"));
       if (typeof received === "number") {
         await this.refuse(identity, received);
         return;
@@ -214,7 +278,8 @@ export class RouterSocket extends EnvelopeSocket<zmq.Router> {
   }
 
   private refuse(identity: Buffer, code: ErrorCode): Promise<boolean> {
-    const message = code === ErrorCode.ERROR_CODE_TOO_LARGE ? `frame over ${FRAME_LIMIT} bytes` : "not an envelope";
+    const message = code === ErrorCode.ERROR_CODE_TOO_LARGE ? `frame over ${FRAME_LIMIT} bytes`
+      : code === ErrorCode.ERROR_CODE_BAD_SIGNATURE ? "not a signed member envelope" : "not an envelope";
     // No sender id to name: the log's peer is the routing id in hex.
     return this.send(identity, identity.toString("hex"), { errorReply: { code, message } }).sent;
   }
@@ -222,16 +287,19 @@ export class RouterSocket extends EnvelopeSocket<zmq.Router> {
 
 /** Connects to one ROUTER (one peer per DEALER: see docs/core.md). */
 export class DealerSocket extends EnvelopeSocket<zmq.Dealer> {
-  private constructor(socket: zmq.Dealer, core: Core, readonly peer: string) {
+  private constructor(socket: zmq.Dealer, core: Core, readonly peer: string, private readonly peerId?: string) {
     super(socket, core);
   }
 
-  /** `peer` names the other side in the log; defaults to the endpoint. */
-  static connect(endpoint: string, core: Core, peer = endpoint): DealerSocket {
+  /**
+   * `peer` names the other side in the log; defaults to the endpoint. `peerId`, when the other side is a
+   * known member, is the only sender member authentication accepts on this connection.
+   */
+  static connect(endpoint: string, core: Core, peer = endpoint, peerId?: string): DealerSocket {
     // immediate: queue nothing on a pipe to a peer that is not connected yet.
     const socket = new zmq.Dealer({ linger: 0, maxMessageSize: WIRE_LIMIT, immediate: true });
     socket.connect(endpoint);
-    return new DealerSocket(socket, core, peer);
+    return new DealerSocket(socket, core, peer, peerId);
   }
 
   send(body: Body, replyTo = ""): Outgoing {
@@ -245,7 +313,7 @@ export class DealerSocket extends EnvelopeSocket<zmq.Dealer> {
         malformed(this.core.log, `expected 1 frame, got ${frames.length}`, frames);
         return;
       }
-      const received = openFrame(this.core, frame, frames);
+      const received = openFrame(this.core, frame, frames, this.peer, this.peerId);
       if (typeof received !== "number") await handler(received);
     });
   }
@@ -318,7 +386,7 @@ export class SubSocket {
       }
       const topic = topicFrame.toString("utf8");
       if (!this.topics.has(topic)) return;
-      const received = openFrame(this.core, frame, frames);
+      const received = openFrame(this.core, frame, frames, topic);
       if (typeof received !== "number") await handler({ ...received, topic });
     });
   }

@@ -11,18 +11,23 @@ import { DriftInjector } from "../core/drift.js";
 import { createProcessCore } from "../core/process.js";
 import { TokenSigner, randomSecret } from "../social/accounts.js";
 import { EventStore } from "../social/store.js";
-import { ClusterNode } from "../cluster/node.js";
-import { viewToPb } from "../cluster/wire.js";
+import { DEFAULT_RATE_LIMIT } from "../social/rate-limit.js";
+import type { ClusterNode } from "../cluster/node.js";
 import { SocialServer } from "./server.js";
-import { Replicator } from "./replicator.js";
+import type { Replicator } from "./replicator.js";
+import { joinCluster } from "./replicated.js";
 
 const USAGE = `usage: node dist/server/main.js --id s1 --user-endpoint tcp://127.0.0.1:P --pub-endpoint tcp://127.0.0.1:Q
        --data-dir DIR [--rank N] [--log FILE] [--secret-file FILE] [--text-limit BYTES] [--token-ttl-ms MS]
        [--drift-seed N] [--drift-interval-ms MS] [--drift-max-ms MS (0 = off)]
        [--peer-endpoint tcp://127.0.0.1:R (--bootstrap | --seeds EP,EP)]
-       [--write-quorum majority|all] [--write-timeout-ms MS (2000)] [--sync-period-ms MS (500)]
+       [--rate-per-user-per-s N (2000)] [--rate-burst N (4000)]
+       [--write-quorum majority|all] [--write-timeout-ms MS (2000)] [--sync-period-ms MS (500)] [--insecure]
   With --peer-endpoint the server is a member of the cluster (membership, Bully, Berkeley); without, it runs alone.
-  The cluster secret comes from --secret-file, else $SOCIALNET_SECRET, else a random one (tokens then work on this server only).`;
+  The cluster secret comes from --secret-file, else $SOCIALNET_SECRET; it signs session tokens and every envelope
+  between members. Alone, a server without one makes a random one (tokens then work on this server only); a member
+  refuses to start without one, unless --insecure (member traffic unsigned: anyone who reaches the peer port can
+  join, vote, replicate and move clocks).`;
 
 const args = parseToolArgs(
   {
@@ -38,6 +43,9 @@ const args = parseToolArgs(
     "drift-seed": { type: "string" },
     "drift-interval-ms": { type: "string", default: "5000" },
     "drift-max-ms": { type: "string", default: "1000" },
+    // Per-user request limits (docs/social.md, "Limits"): generous, so the bench and the bots never meet them.
+    "rate-per-user-per-s": { type: "string", default: String(DEFAULT_RATE_LIMIT.ratePerS) },
+    "rate-burst": { type: "string", default: String(DEFAULT_RATE_LIMIT.burst) },
     // The cluster (docs/algorithms.md, "Membership"): the member ROUTER, and how to join.
     "peer-endpoint": { type: "string" },
     seeds: { type: "string" },
@@ -46,6 +54,7 @@ const args = parseToolArgs(
     "write-quorum": { type: "string", default: "majority" },
     "write-timeout-ms": { type: "string", default: "2000" },
     "sync-period-ms": { type: "string", default: "500" },
+    insecure: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
   USAGE,
@@ -70,6 +79,7 @@ const textLimit = integer("text-limit", args["text-limit"], 1);
 const tokenTtlMs = integer("token-ttl-ms", args["token-ttl-ms"], 1);
 const driftIntervalMs = integer("drift-interval-ms", args["drift-interval-ms"], 1);
 const driftMaxMs = integer("drift-max-ms", args["drift-max-ms"], 0);
+const rateLimit = { ratePerS: integer("rate-per-user-per-s", args["rate-per-user-per-s"], 1), burst: integer("rate-burst", args["rate-burst"], 1) };
 // Default seed from the id: servers drift differently, and the same way on every run.
 const driftSeed = args["drift-seed"] === undefined ? [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) : integer("drift-seed", args["drift-seed"], 0);
 
@@ -79,7 +89,10 @@ let secretSource = "file";
 let secret: Buffer;
 if (args["secret-file"] !== undefined) secret = Buffer.from(readFileSync(args["secret-file"], "utf8").trim());
 else if (process.env.SOCIALNET_SECRET) [secret, secretSource] = [Buffer.from(process.env.SOCIALNET_SECRET), "env"];
-else {
+else if (args["peer-endpoint"] !== undefined && !args.insecure) {
+  console.error(`a cluster member needs the cluster secret: --secret-file FILE or $SOCIALNET_SECRET (or --insecure)\n${USAGE}`);
+  process.exit(2);
+} else {
   [secret, secretSource] = [randomSecret(), "random"];
   console.error("warning: no --secret-file or SOCIALNET_SECRET; tokens will only work on this server");
 }
@@ -96,16 +109,17 @@ const dbFile = join(dataDir, `${id}.db`);
 const clustered = args["peer-endpoint"] !== undefined;
 const origin = clustered ? EventStore.nextIncarnation(dbFile, id) : id;
 const store = EventStore.open(dbFile, { origin, lamport: core.lamport, nowMs: () => core.clock.nowMs() });
-const server = new SocialServer(core, store, new TokenSigner(secret, tokenTtlMs), { rank, userEndpoint, pubEndpoint, textLimit });
+const server = new SocialServer(core, store, new TokenSigner(secret, tokenTtlMs), { rank, userEndpoint, pubEndpoint, textLimit, rateLimit });
 // The process's first line (the log analyzer splits a log into lives at it).
 core.log.event("SERVER_STARTED", {
   user_endpoint: userEndpoint, pub_endpoint: pubEndpoint, rank, data_dir: dataDir, secret: secretSource,
   origin, restored_seq: store.nextSequence - 1, restored_lamport: core.lamport.value, events: store.eventCount(),
   text_limit: textLimit, token_ttl_ms: tokenTtlMs, drift_seed: driftSeed, drift_interval_ms: driftIntervalMs, drift_max_ms: driftMaxMs,
+  rate_per_user_per_s: rateLimit.ratePerS, rate_burst: rateLimit.burst,
 });
 if (secretSource === "random") core.log.event("SECRET_GENERATED", { reason: "no --secret-file or SOCIALNET_SECRET" }, "warn");
-// In a cluster, users are refused until replication is wired and this server is ACTIVE: an
-// acknowledgement before that would not be on a quorum.
+if (clustered && args.insecure) core.log.event("MEMBER_AUTH_DISABLED", { reason: "--insecure" }, "warn");
+// In a cluster, users are refused until this server is ACTIVE (joinCluster keeps this gate).
 if (clustered) server.available = () => false;
 // With fixed ports the cluster starts first, so the log begins with CLUSTER_STARTED, not with users'
 // requests (a restarted server is retried at once by its users).
@@ -115,28 +129,13 @@ let endpoints = clustered && fixedPorts ? { user: userEndpoint, pub: pubEndpoint
 let cluster: ClusterNode | undefined;
 let replicator: Replicator | undefined;
 if (args["peer-endpoint"] !== undefined) {
-  cluster = await ClusterNode.start({
-    core,
-    self: {
-      id, role: "server", rank, peerEndpoint: args["peer-endpoint"], userEndpoint: endpoints.user, pubEndpoint: endpoints.pub,
-      state: "joining", origin,
-    },
-    seeds: (args.seeds ?? "").split(",").filter((s) => s !== ""),
-    bootstrap: args.bootstrap,
-    // A ViewAck carries what we hold: the coordinator cuts retired origins from it.
-    membership: { have: () => store.versionVector.entries() },
-    status: () => ({ eventCount: store.eventCount(), lag: replicator?.lag ?? 0 }),
-    beforeLeave: async () => {
-      await replicator?.drain();
-    },
-    onShutdown: () => stop("control"),
-  });
-  const node = cluster;
-  // Joining servers copy data first (snapshot, then sync) and ask for ACTIVE once caught up.
-  replicator = new Replicator(core, node, store, server.commits, server, {
+  ({ cluster, replicator } = await joinCluster(core, store, server, {
+    rank, origin, peerEndpoint: args["peer-endpoint"], userEndpoint: endpoints.user, pubEndpoint: endpoints.pub,
+    seeds: (args.seeds ?? "").split(",").filter((s) => s !== ""), bootstrap: args.bootstrap === true,
     writeQuorum, writeTimeoutMs, syncPeriodMs, reincarnate: () => EventStore.nextIncarnation(dbFile, id),
-  }, args.bootstrap);
-  server.viewProvider = { view: () => (node.view === null ? server.standaloneView() : viewToPb(node.view)) };
+    onShutdown: () => stop("control"),
+    ...(!args.insecure && { secret }),
+  }));
   if (fixedPorts) endpoints = await server.start();
 }
 if (endpoints.user !== userEndpoint || endpoints.pub !== pubEndpoint) {

@@ -7,6 +7,7 @@
  */
 import { ErrorCode, Role, socialnet, type Body } from "../core/codec.js";
 import type { ProcessCore } from "../core/process.js";
+import { type Scheduler, hostScheduler, sleep } from "../core/scheduler.js";
 import type { Received } from "../core/transport.js";
 import type { ClusterNode } from "../cluster/node.js";
 import type { Member, View } from "../cluster/membership.js";
@@ -33,6 +34,8 @@ export interface ReplicatorOptions {
   catchUpSlack?: number;
   /** The next incarnation's origin (persisted), for a server removed from the view without asking. */
   reincarnate?: () => string;
+  /** Time and timers (the simulator's, in src/sim/). */
+  scheduler?: Scheduler;
 }
 
 /** Pushes, replies and chunks stay well under the 64 KiB frame limit. */
@@ -72,7 +75,8 @@ export class Replicator implements WriteSink {
   private activeSince: number | null = null;
   private heardEpoch = new Map<string, number>();
   private rr = 0;
-  private timers: ReturnType<typeof setInterval>[] = [];
+  private timers: (() => void)[] = [];
+  private readonly clock: Scheduler;
   private joinStarted = 0;
   private snapshotFrom = "";
   private snapshotDeadline = 0;
@@ -89,10 +93,12 @@ export class Replicator implements WriteSink {
     private readonly opts: ReplicatorOptions,
     bootstrap: boolean,
   ) {
+    this.clock = opts.scheduler ?? hostScheduler;
     this.tracker = new QuorumTracker(node.id);
     this.phase = bootstrap ? "active" : "joining";
     server.writeSink = this;
     server.available = () => this.phase === "active" && this.selfActive() && this.othersSeeUsActive();
+    commits.mayCommit = server.available;
     server.onCommitted = (r) => this.committed(r);
     const self = node.id;
     for (const o of store.origins) {
@@ -109,8 +115,8 @@ export class Replicator implements WriteSink {
     node.onMessage("sync_reply", (m) => this.safe("sync_reply", () => this.onSyncReply(m)));
     node.onMessage("snapshot_request", (m) => this.safe("snapshot_request", () => void this.onSnapshotRequest(m)));
     node.onMessage("snapshot_chunk", (m) => this.safe("snapshot_chunk", () => this.onSnapshotChunk(m)));
-    this.timers.push(setInterval(() => this.safe("sync", () => this.syncTick()), opts.syncPeriodMs));
-    this.timers.push(setInterval(() => this.safe("expire", () => this.expire()), 20));
+    this.timers.push(this.clock.every(opts.syncPeriodMs, () => this.safe("sync", () => this.syncTick())));
+    this.timers.push(this.clock.every(20, () => this.safe("expire", () => this.expire())));
     if (node.view !== null) this.installed(node.view);
   }
 
@@ -133,14 +139,12 @@ export class Replicator implements WriteSink {
   /** Leaving: refuse users from now on; resolves once every write in flight reached its quorum or failed. */
   async drain(timeoutMs = this.opts.writeTimeoutMs + 500): Promise<void> {
     this.phase = "leaving";
-    const until = Date.now() + timeoutMs;
-    while ((this.tracker.size > 0 || this.commits.pending > 0) && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    const until = this.clock.now() + timeoutMs;
+    while ((this.tracker.size > 0 || this.commits.pending > 0) && this.clock.now() < until) await sleep(this.clock, 10);
   }
 
   close(): void {
-    for (const t of this.timers) clearInterval(t);
+    for (const cancel of this.timers) cancel();
     this.timers = [];
   }
 
@@ -193,8 +197,13 @@ export class Replicator implements WriteSink {
     const peers = this.active().filter((m) => m.id !== this.node.id);
     if (peers.some((m) => !this.reports.has(m.id))) return [];
     if (peers.length === 0 && !this.selfActive()) return [];
+    // A view that still lists an old incarnation (a stale one, learned from a member that has not seen
+    // us restart) will be followed by one that cuts it: the reports we hold may predate its last
+    // acknowledged events, so only the view's cut is safe (found by the simulator, seed 1).
+    const listed = new Set(this.servers().map((m) => m.origin).filter((o) => o !== ""));
     const skipped: Skipped[] = [];
     for (const o of [...this.ownOld]) {
+      if (listed.has(o)) continue;
       // Alone and active, what we hold is all there is.
       let seq = peers.length === 0 ? this.store.versionVector.get(o) : 0;
       for (const m of peers) for (const e of this.reports.get(m.id)!) if (e.origin === o) seq = Math.max(seq, e.seq);
@@ -242,7 +251,10 @@ export class Replicator implements WriteSink {
     // An origin that stops being active without a cut (a view change in flight, a state change) is simply
     // no longer waited for; only a cut, from the view, retires it (docs/algorithms.md).
     const self = view.members.find((m) => m.id === this.node.id);
-    if (wasIn && self === undefined && this.phase !== "leaving" && this.opts.reincarnate !== undefined) {
+    // A view may also list us while cutting our origin: we missed the view that removed us (paused,
+    // cut off) and were added back under the same origin, which nobody accepts events from any more.
+    const ownCut = (view.cuts ?? []).some((c) => c.origin === this.store.ownOrigin);
+    if (((wasIn && self === undefined) || ownCut) && this.phase !== "leaving" && this.opts.reincarnate !== undefined) {
       // Removed without asking (suspected, or cut off): our origin is retired and cut. Join again
       // as a new incarnation and catch up, like a restarted server.
       const old = this.store.ownOrigin;
@@ -269,7 +281,7 @@ export class Replicator implements WriteSink {
       if (this.store.eventCount() > 0) {
         // A restart: catch up from our own data, not from zero.
         this.phase = "syncing";
-        this.joinStarted = performance.now();
+        this.joinStarted = this.clock.now();
         this.syncTick();
         this.checkCaughtUp();
       } else this.startSnapshot();
@@ -282,7 +294,7 @@ export class Replicator implements WriteSink {
 
   private committed(result: CommitResult): void {
     if (result.stored.length === 0) return;
-    const deadline = performance.now() + this.opts.writeTimeoutMs;
+    const deadline = this.clock.now() + this.opts.writeTimeoutMs;
     for (const e of result.stored) this.tracker.add(eventKey(e.id?.origin ?? "", e.id?.seq ?? 0), deadline);
     this.push(result.stored, true);
     this.settleQuorums();
@@ -315,7 +327,7 @@ export class Replicator implements WriteSink {
 
   private expire(): void {
     if (this.tracker.size === 0) return;
-    const failed = this.tracker.expire(performance.now());
+    const failed = this.tracker.expire(this.clock.now());
     if (failed.length === 0) return;
     this.core.log.event("WRITE_NO_QUORUM", { count: failed.length, first: failed[0], active: this.active().map((m) => m.id) }, "warn");
     for (const key of failed) {
@@ -366,7 +378,7 @@ export class Replicator implements WriteSink {
     this.serverPushes.push({ from: msg.peer, events: taken, ack: push?.ackWanted === true });
     if (!this.pushFlush) {
       this.pushFlush = true;
-      setImmediate(() => this.safe("push_flush", () => this.flushPushes()));
+      this.clock.soon(() => this.safe("push_flush", () => this.flushPushes()));
     }
   }
 
@@ -379,14 +391,14 @@ export class Replicator implements WriteSink {
       .map((b) => ({ ...b, events: b.events.filter((e) => this.accepts(e.id?.origin ?? "")) }))
       .filter((b) => b.events.length > 0);
     if (batch.length === 0) return;
-    const started = performance.now();
+    const started = this.clock.now();
     const result = this.store.storeReplicated(batch.flatMap((b) => b.events));
     for (const b of batch) {
       const last = b.events.at(-1)!;
       // Each event tells us its origin had created everything up to it at its Lamport time.
       this.store.frontier.heard(last.id?.origin ?? "", last.lamport, last.id?.seq ?? 0);
     }
-    this.applied(result, "push", performance.now() - started);
+    this.applied(result, "push", this.clock.now() - started);
     const acks = new Map<string, socialnet.v1.IEventId[]>();
     for (const b of batch) if (b.ack) acks.set(b.from, [...(acks.get(b.from) ?? []), ...b.events.map((e) => e.id!)]);
     for (const [to, ids] of acks) this.node.send(to, { replicaAck: { ids } });
@@ -426,7 +438,7 @@ export class Replicator implements WriteSink {
 
   private syncTick(): void {
     if (this.phase === "leaving" || this.phase === "joining" || this.phase === "snapshot") {
-      if (this.phase === "snapshot" && performance.now() > this.snapshotDeadline) {
+      if (this.phase === "snapshot" && this.clock.now() > this.snapshotDeadline) {
         this.core.log.event("SNAPSHOT_TIMEOUT", { from: this.snapshotFrom, copied: this.copied }, "warn");
         this.phase = "syncing";
       } else return;
@@ -467,10 +479,10 @@ export class Replicator implements WriteSink {
     const reply = msg.envelope.syncReply;
     const events = (reply?.events ?? []) as Event[];
     if (events.length > 0) {
-      const started = performance.now();
+      const started = this.clock.now();
       const result = this.store.storeReplicated(events);
       this.copied += result.stored.length;
-      this.applied(result, "sync", performance.now() - started);
+      this.applied(result, "sync", this.clock.now() - started);
       if (result.stored.length > 0) this.core.log.event("SYNC_APPLIED", { from: msg.peer, events: events.length, stored: result.stored.length, more: reply?.more === true });
     }
     if (reply?.more) this.requestSync(msg.peer);
@@ -481,7 +493,7 @@ export class Replicator implements WriteSink {
 
   private startSnapshot(): void {
     const peers = this.active().filter((m) => m.id !== this.node.id);
-    this.joinStarted = this.joinStarted || performance.now();
+    this.joinStarted = this.joinStarted || this.clock.now();
     if (peers.length === 0) {
       // No active server: nobody holds anything we could copy.
       this.phase = "syncing";
@@ -490,9 +502,9 @@ export class Replicator implements WriteSink {
     }
     const from = peers[this.rr++ % peers.length]!.id;
     this.phase = "snapshot";
-    this.joinStarted = this.joinStarted || performance.now();
+    this.joinStarted = this.joinStarted || this.clock.now();
     this.snapshotFrom = from;
-    this.snapshotDeadline = performance.now() + SNAPSHOT_TIMEOUT_MS;
+    this.snapshotDeadline = this.clock.now() + SNAPSHOT_TIMEOUT_MS;
     this.core.log.event("SNAPSHOT_REQUESTED", { from, have: this.store.eventCount() });
     this.node.send(from, { snapshotRequest: { chunkSize: this.opts.chunkSize ?? 200 } });
   }
@@ -518,7 +530,7 @@ export class Replicator implements WriteSink {
       if (last || tail === undefined) break;
       cursor = { origin: tail.id?.origin ?? "", seq: tail.id?.seq ?? 0 };
       // Paced, so the peer link's queue (64 bodies) never overflows.
-      await new Promise((r) => setTimeout(r, 2 * parts.length));
+      await sleep(this.clock, 2 * parts.length);
     }
     this.core.log.event("SNAPSHOT_SERVED", { to: msg.peer, events: sent, chunks: index });
   }
@@ -528,12 +540,12 @@ export class Replicator implements WriteSink {
     if (this.phase !== "snapshot" || msg.peer !== this.snapshotFrom) return;
     const events = (chunk?.events ?? []) as Event[];
     if (events.length > 0) {
-      const started = performance.now();
+      const started = this.clock.now();
       const result = this.store.storeReplicated(events);
       this.copied += result.stored.length;
-      this.applied(result, "snapshot", performance.now() - started);
+      this.applied(result, "snapshot", this.clock.now() - started);
     }
-    this.snapshotDeadline = performance.now() + SNAPSHOT_TIMEOUT_MS;
+    this.snapshotDeadline = this.clock.now() + SNAPSHOT_TIMEOUT_MS;
     if (chunk?.last) {
       this.core.log.event("SNAPSHOT_DONE", { from: msg.peer, chunks: Number(chunk.index ?? 0) + 1, copied: this.copied });
       this.phase = "syncing";
@@ -551,7 +563,7 @@ export class Replicator implements WriteSink {
       return;
     }
     if (this.joinStarted >= 0) {
-      this.core.log.event("CATCH_UP_DONE", { ms: Math.round(performance.now() - this.joinStarted), events: this.copied, lag });
+      this.core.log.event("CATCH_UP_DONE", { ms: Math.round(this.clock.now() - this.joinStarted), events: this.copied, lag });
       this.joinStarted = -1;
     }
     this.node.setSelfState("active");

@@ -6,8 +6,11 @@
  */
 import { ErrorCode, socialnet, type Body } from "../core/codec.js";
 import type { ProcessCore } from "../core/process.js";
-import { PubSocket, RouterSocket, type RouterReceived } from "../core/transport.js";
+import { type Scheduler, hostScheduler } from "../core/scheduler.js";
+import { type Outgoing, PubSocket, RouterSocket, type RouterReceived } from "../core/transport.js";
+import type { PeerRouter } from "../cluster/node.js";
 import type { TokenSigner } from "../social/accounts.js";
+import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter } from "../social/rate-limit.js";
 import { codeName } from "../social/errors.js";
 import { type Event, changeKind, positionOf } from "../social/events.js";
 import { GroupCommit } from "../social/group-commit.js";
@@ -19,7 +22,31 @@ export interface ServerConfig {
   userEndpoint: string;
   pubEndpoint: string;
   textLimit: number;
+  /** Requests per user (or per connection, before login): docs/social.md, "Limits". */
+  rateLimit?: RateLimit;
+  /** Time and timers (the simulator's, in src/sim/); the host's by default. */
+  scheduler?: Scheduler;
+  /** The user sockets: ZeroMQ by default, the simulator's network in src/sim/. */
+  sockets?: UserSockets;
 }
+
+/** What the server needs of its PUB socket. */
+export interface Publisher {
+  readonly endpoint: string;
+  publish(topic: string, body: Body): Outgoing;
+  close(): void;
+}
+
+export interface UserSockets {
+  listen(endpoint: string, core: ProcessCore): Promise<PeerRouter>;
+  publisher(endpoint: string, core: ProcessCore): Promise<Publisher>;
+}
+
+const zmqUserSockets: UserSockets = {
+  // A reply to a user that does not read is dropped, never waited for (docs/protocol.md, "Limits").
+  listen: (endpoint, core) => RouterSocket.listen(endpoint, core, { dropWhenFull: true }),
+  publisher: (endpoint, core) => PubSocket.listen(endpoint, core),
+};
 
 /** What DiscoverRequest answers. Alone, the view is this server; a ClusterNode provides the real one. */
 export interface ViewProvider {
@@ -38,20 +65,22 @@ export class SocialServer {
   available: () => boolean = () => true;
   /** After each local commit, before any caller hears of it (replication pushes from here). */
   onCommitted: ((result: CommitResult) => void) | undefined;
-  private router!: RouterSocket;
-  private pub: PubSocket | undefined;
+  private router!: PeerRouter;
+  private pub: Publisher | undefined;
   private serving: Promise<void> = Promise.resolve();
   private stopping = false;
+  private readonly limiter: RateLimiter;
   /** Replies (and their sends) not finished yet: shutdown waits for them. */
   private inFlight = 0;
 
   constructor(
     private readonly core: ProcessCore,
     private readonly store: EventStore,
-    tokens: TokenSigner,
+    private readonly tokens: TokenSigner,
     private readonly config: ServerConfig,
   ) {
-    this.commits = new GroupCommit(store, { committed: (result, ms) => this.committed(result, ms) });
+    this.limiter = new RateLimiter(config.rateLimit ?? DEFAULT_RATE_LIMIT);
+    this.commits = new GroupCommit(store, { committed: (result, ms) => this.committed(result, ms) }, config.scheduler);
     this.writeSink = this.commits;
     this.service = new SocialService({
       store, writes: { submit: (draft) => this.writeSink.submit(draft) }, tokens, nowMs: () => core.clock.nowMs(), textLimit: config.textLimit,
@@ -60,8 +89,9 @@ export class SocialServer {
   }
 
   async start(): Promise<{ user: string; pub: string }> {
-    this.router = await RouterSocket.listen(this.config.userEndpoint, this.core);
-    this.pub = await PubSocket.listen(this.config.pubEndpoint, this.core);
+    const sockets = this.config.sockets ?? zmqUserSockets;
+    this.router = await sockets.listen(this.config.userEndpoint, this.core);
+    this.pub = await sockets.publisher(this.config.pubEndpoint, this.core);
     this.serving = this.router.serve((request) => this.onRequest(request));
     return { user: this.router.endpoint, pub: this.pub.endpoint };
   }
@@ -69,9 +99,12 @@ export class SocialServer {
   private onRequest(request: RouterReceived): void {
     let reply: Body | Promise<Body>;
     try {
+      const waitMs = this.stopping ? 0 : this.rateWaitMs(request);
       reply = this.stopping
         ? refuse(request, ErrorCode.ERROR_CODE_UNAVAILABLE, "server is stopping; try another")
-        : this.answer(request);
+        : waitMs > 0
+          ? refuse(request, ErrorCode.ERROR_CODE_RATE_LIMITED, `over ${this.limiter.limit.ratePerS} requests/s; retry after ${waitMs} ms`)
+          : this.answer(request);
     } catch (err) {
       reply = this.internal(request, err);
     }
@@ -81,6 +114,25 @@ export class SocialServer {
     } else {
       this.send(request, reply);
     }
+  }
+
+  /**
+   * 0, or how long this request's sender must wait. The sender is the user its token names when the
+   * token is genuine (so a user cannot escape the limit by reconnecting, nor spend another's), else the
+   * connection (logins, registrations, bad tokens, time requests).
+   */
+  private rateWaitMs(request: RouterReceived): number {
+    const { envelope } = request;
+    const body = envelope.body === undefined ? undefined : (envelope[envelope.body] as { token?: string } | null | undefined);
+    let key = `conn:${request.identity.toString("hex")}`;
+    if (body?.token) {
+      try {
+        key = `user:${this.tokens.verify(body.token, this.core.clock.nowMs())}`;
+      } catch {
+        // A bad token is answered by the service; it is limited with its connection.
+      }
+    }
+    return this.limiter.take(key, (this.config.scheduler ?? hostScheduler).now());
   }
 
   private answer(request: RouterReceived): Body | Promise<Body> {

@@ -4,6 +4,9 @@
  * incoming messages are handled. Callers get their event only after the
  * commit, so no reply can announce a write that a crash could still lose.
  */
+import { ErrorCode } from "../core/codec.js";
+import { type Scheduler, hostScheduler } from "../core/scheduler.js";
+import { RequestError } from "./errors.js";
 import type { Draft, Event } from "./events.js";
 import type { CommitResult, EventStore } from "./store.js";
 
@@ -24,10 +27,17 @@ export class GroupCommit {
   /** The batch again, by (author, request_id): a retry joins the first request. */
   private byRequest = new Map<string, Waiting>();
   private scheduled = false;
+  /**
+   * Checked again when the batch commits, not only when a request arrives: a process that was
+   * stopped (SIGSTOP) handles a burst of queued requests and then the View that removed it, and
+   * the batch would otherwise be stamped with its next incarnation while that one is still joining.
+   */
+  mayCommit: () => boolean = () => true;
 
   constructor(
     private readonly store: EventStore,
     private readonly hooks: CommitHooks,
+    private readonly scheduler: Scheduler = hostScheduler,
   ) {}
 
   /**
@@ -50,7 +60,7 @@ export class GroupCommit {
     this.byRequest.set(key, waiting);
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      this.scheduler.soon(() => this.flush());
     }
     return promise;
   }
@@ -66,15 +76,20 @@ export class GroupCommit {
     if (batch.length === 0) return;
     this.batch = [];
     this.byRequest = new Map();
+    if (!this.mayCommit()) {
+      const refused = new RequestError(ErrorCode.ERROR_CODE_UNAVAILABLE, "server is not serving users now; try another");
+      for (const w of batch) w.reject(refused);
+      return;
+    }
     let result: CommitResult;
-    const started = performance.now();
+    const started = this.scheduler.now();
     try {
       result = this.store.commit(batch.map((w) => w.draft));
     } catch (err) {
       for (const w of batch) w.reject(err);
       return;
     }
-    this.hooks.committed(result, Math.round((performance.now() - started) * 1000) / 1000);
+    this.hooks.committed(result, Math.round((this.scheduler.now() - started) * 1000) / 1000);
     result.events.forEach((event, i) => batch[i]!.resolve(event));
   }
 }

@@ -131,8 +131,8 @@ export class EventStore {
   /** Replicated: our own events are shown only up to the last seq on a write quorum (undefined = no limit). */
   private ownDurable: number | undefined;
 
-  private constructor(file: string, opts: EventStoreOptions) {
-    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  private constructor(file: string | Buffer, opts: EventStoreOptions) {
+    if (typeof file === "string" && file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = FULL");
@@ -150,9 +150,17 @@ export class EventStore {
     this.restore();
   }
 
-  /** Opens (or creates) the file and restores seq, Lamport clock and delivery state. */
-  static open(file: string, opts: EventStoreOptions): EventStore {
+  /**
+   * Opens (or creates) the file and restores seq, Lamport clock and delivery state. A Buffer is
+   * a database from serialize(): what a simulated server had on disk when it crashed.
+   */
+  static open(file: string | Buffer, opts: EventStoreOptions): EventStore {
     return new EventStore(file, opts);
+  }
+
+  /** Every committed transaction, as bytes (the simulator's disk: src/sim/). */
+  serialize(): Buffer {
+    return this.db.serialize();
   }
 
   /**

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from google.protobuf.message import DecodeError, Message
@@ -86,7 +87,8 @@ class Envelopes:
         field.SetInParent()
         return env.SerializeToString(deterministic=True), env
 
-    def open(self, data: bytes) -> Opened:
+    def open(self, data: bytes, admit: Callable[[pb.Envelope], None] | None = None) -> Opened:
+        """Decodes, lets ``admit`` refuse (by raising) before anything changes, then merges Lamport."""
         env = pb.Envelope()
         try:
             env.ParseFromString(data)
@@ -95,5 +97,7 @@ class Envelopes:
         kind = env.WhichOneof("body")
         if kind is None:
             raise MalformedEnvelope("Envelope without a body")
+        if admit is not None:
+            admit(env)
         self.lamport.receive(env.lamport)
         return Opened(env, kind, env.lamport)

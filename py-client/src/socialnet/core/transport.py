@@ -21,10 +21,11 @@ from dataclasses import dataclass
 
 import zmq
 import zmq.asyncio
-from google.protobuf.message import Message
+from google.protobuf.message import DecodeError, Message
 
 from socialnet.core.envelope import Envelopes, MalformedEnvelope, Opened
 from socialnet.core.log import ProcessLog
+from socialnet.core.member_auth import AuthRejected, MemberAuth
 from socialnet.v1 import socialnet_pb2 as pb
 
 MAX_FRAME = 64 * 1024
@@ -48,6 +49,12 @@ class _Socket:
         self.zmq.setsockopt(zmq.LINGER, 0)
         self.envelopes = envelopes
         self.log = log
+        # Member traffic only (docs/protocol.md, "Member authentication"): signs every send, checks every receive.
+        self.auth: MemberAuth | None = None
+
+    def _seal(self, body: Message | str, reply_to: str) -> tuple[bytes, pb.Envelope]:
+        data, env = self.envelopes.seal(body, reply_to)
+        return (data if self.auth is None else self.auth.sign(data)), env
 
     def close(self) -> None:
         self.zmq.close(linger=0)
@@ -70,19 +77,45 @@ class _Socket:
 
     def _open(self, data: bytes, peer: str) -> Opened | None:
         """Opens and logs in one synchronous step; a bad frame is logged and yields None."""
+        opened = self._open_or_code(data, peer)
+        return None if isinstance(opened, int) else opened
+
+    def _open_or_code(self, data: bytes, peer: str) -> Opened | int:
+        """_open, or the error code that answers the bad frame (already logged)."""
         if len(data) > MAX_FRAME:
             self._malformed(peer, "too large", len(data))
-            return None
+            return pb.ERROR_CODE_TOO_LARGE
         try:
-            opened = self.envelopes.open(data)
+            if self.auth is None:
+                opened = self.envelopes.open(data)
+            else:
+                opened = self.envelopes.open(self.auth.verify(data), self.auth.admit)
         except MalformedEnvelope as e:
             self._malformed(peer, str(e), len(data))
-            return None
+            return pb.ERROR_CODE_MALFORMED
+        except AuthRejected as e:
+            self._rejected(peer, e, data)
+            return pb.ERROR_CODE_BAD_SIGNATURE
         self.log.received(opened.envelope, opened.envelope.sender, opened.remote_lamport)
         return opened
 
     def _malformed(self, peer: str, reason: str, size: int) -> None:
         self.log.event("MALFORMED_FRAME", level="warn", peer=peer, reason=reason, size=size)
+
+    def _rejected(self, peer: str, err: AuthRejected, data: bytes) -> None:
+        # The msg_id the frame claims, when it decodes: it may be forged, but it finds the capture a replay copied.
+        claimed = {"msg_id": msg_id} if (msg_id := _claimed_msg_id(data)) else {}
+        self.log.event("AUTH_REJECTED", level="warn", peer=peer, reason=err.reason, size=len(data), **claimed)
+
+
+def _claimed_msg_id(data: bytes) -> str:
+    """The msg_id a refused frame claims, for the log only (it may be forged): "" when it does not decode."""
+    env = pb.Envelope()
+    try:
+        env.ParseFromString(data)
+    except (DecodeError, ValueError):
+        return ""
+    return env.msg_id
 
 
 def _deadline(timeout_ms: float | None) -> float | None:
@@ -108,7 +141,7 @@ class DealerSocket(_Socket):
         # Wait for room first, so the Lamport tick and SEND line are only made for a send that happens.
         if not await self.writable(timeout_ms):
             raise TimeoutError(f"no connected peer at {self.peer} within {timeout_ms} ms")
-        data, env = self.envelopes.seal(body, reply_to)
+        data, env = self._seal(body, reply_to)
         self.log.sent(env, self.peer)
         await self.zmq.send(data)
         return env
@@ -160,7 +193,7 @@ class RouterSocket(_Socket):
 
     async def send(self, identity: bytes, body: Message | str, reply_to: str = "") -> pb.Envelope | None:
         """None when the peer is gone (logged as UNROUTABLE)."""
-        data, env = self.envelopes.seal(body, reply_to)
+        data, env = self._seal(body, reply_to)
         peer = self.peer_name(identity)
         self.log.sent(env, peer)
         try:
@@ -186,9 +219,10 @@ class RouterSocket(_Socket):
                 self._malformed(peer, "too large", len(frames[1]))
                 await self._refuse(identity, pb.ERROR_CODE_TOO_LARGE, f"frame over {MAX_FRAME} bytes")
                 continue
-            opened = self._open(frames[1], peer)
-            if opened is None:
-                await self._refuse(identity, pb.ERROR_CODE_MALFORMED, "not an Envelope")
+            opened = self._open_or_code(frames[1], peer)
+            if isinstance(opened, int):
+                why = "not a signed member envelope" if opened == pb.ERROR_CODE_BAD_SIGNATURE else "not an Envelope"
+                await self._refuse(identity, opened, why)
                 continue
             self._names[identity] = opened.envelope.sender
             return Incoming(identity, opened)

@@ -364,7 +364,7 @@ async def failovers(cluster: Cluster, kills: int) -> tuple[list[float], list[flo
     time until everyone names it again (it bullies back). Returns (failover s, bully-back s, new coordinators)."""
     topo = cluster.topology
     failover_s, back_s, successors = [], [], []
-    async with ControlClient("bench-ctl") as ctl:
+    async with ControlClient("bench-ctl", secret=topo.secret) as ctl:
         everyone = [m.peer_endpoint for m in topo.members]
         top, _ = await wait_for_agreement(ctl, everyone, lambda c: True)
         for _ in range(kills):
@@ -454,7 +454,7 @@ def clocks(bench: Bench) -> list[Row]:
 
 
 async def _wait_everyone(topo: Topology) -> None:
-    async with ControlClient("bench-ctl") as ctl:
+    async with ControlClient("bench-ctl", secret=topo.secret) as ctl:
         top = max(topo.members, key=lambda m: m.rank).id
         await wait_for_agreement(ctl, [m.peer_endpoint for m in topo.members], lambda c: c == top)
 
@@ -548,7 +548,7 @@ async def _start_one_by_one(cluster: Cluster) -> None:
     """As the demo does: the bootstrap member first, each one in the view before the next starts."""
     topo = cluster.topology
     started = []
-    async with ControlClient("bench-ctl") as ctl:
+    async with ControlClient("bench-ctl", secret=topo.secret) as ctl:
         for m in sorted(topo.members, key=lambda m: m.id != topo.bootstrap):
             await asyncio.to_thread(cluster.start, m.id)
             started.append(m)
@@ -687,6 +687,33 @@ def replication(bench: Bench) -> list[Row]:
     return rows
 
 
+def nemesis(bench: Bench) -> list[Row]:
+    """Acknowledged posts while the nemesis injects faults (socialnet.lab.nemesis), faults per minute beside them."""
+    from socialnet.lab.nemesis import run_nemesis
+
+    seconds = 30 if bench.quick else 60
+    f = asyncio.run(run_nemesis(bench.work / "nemesis", seed=1, duration_s=seconds, servers=3, quiet=True))
+    if f.failed:
+        raise RuntimeError(f"the nemesis run failed: {f.failed}")
+    faults = ", ".join(f"{k} x{n}" for k, n in f.faults.items())
+    note = (
+        f"{f.faults_per_minute:.1f} faults/min over {f.faults_window_s:.0f} s ({faults}); "
+        "3 servers (+1 joins, 1 leaves), 2 Go clock nodes, 5 bots (2 posts/s + 1 message/s each, "
+        "one request in flight, timeout 1 s), drift on"
+    )
+    verdict = (
+        f"lost {f.lost}, duplicated {f.duplicated}, reordered {f.reordered}; {f.operations.get('failed', 0)} of "
+        f"{f.operations.get('issued', 0)} operations failed {f.failed_by_code}"
+    )
+    return [
+        Row("nemesis.posts_acked", f.acked_posts_per_s, "posts/s", "higher", f"while faults are injected; {note}"),
+        Row("nemesis.post_latency_p50", f.post_latency_p50_ms or 0.0, "ms", "lower", f"issue -> ack; {note}"),
+        Row("nemesis.post_latency_p99", f.post_latency_p99_ms or 0.0, "ms", "lower", f"issue -> ack; {note}"),
+        Row("nemesis.faults_per_minute", f.faults_per_minute, "/min", "higher", f"the load above; {verdict}"),
+        Row("nemesis.lost_duplicated_reordered", f.lost + f.duplicated + f.reordered, "ops", "lower", verdict),
+    ]
+
+
 def ratios(rows: list[Row]) -> list[Row]:
     """Side-by-side ratios of rows measured in this same run."""
     by_name = {r.name: r.value for r in rows}
@@ -703,6 +730,7 @@ SECTIONS: dict[str, Callable[[Bench], list[Row]]] = {
     "single_server": single_server,
     "clocks": clocks,
     "replication": replication,
+    "nemesis": nemesis,
 }
 
 

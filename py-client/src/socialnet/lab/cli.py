@@ -5,10 +5,11 @@
     socialnet-lab add-server                               one more server, joining through the others
     socialnet-lab stop s1 | kill s1 | restart s1           graceful stop, SIGKILL, start again
     socialnet-lab drift s2 800                             jump s2's clock by +800 ms
-    socialnet-lab partition s1,c1 '|' s2,s3,c2             cut the two groups off from each other
+    socialnet-lab partition s1,c1,user1 '|' s2,s3,c2       cut the two groups off from each other (users optional)
     socialnet-lab heal                                     undo every partition
     socialnet-lab user alice                               a REPL as alice (registered if new)
     socialnet-lab down [--analyze]                         users, then servers, then clock nodes
+    socialnet-lab nemesis --duration 60 --seed 1           a new cluster under seeded faults, then the checks
 
 State lives in the run directory (runs/<timestamp>/run.json: the topology, the
 pids, and every command as a phase for the analyzer); runs/current points at
@@ -28,6 +29,7 @@ import signal
 import sys
 import time
 
+from socialnet.lab import partition
 from socialnet.lab.cluster import (
     Drift,
     Topology,
@@ -172,7 +174,7 @@ def control(run: Run, requests: list[tuple[str, str, dict]], timeout_ms: float =
     """[(member, command, kwargs)] -> {member: StatusReport | the error}, asked concurrently."""
 
     async def go() -> dict[str, object]:
-        async with ControlClient(log_path=None) as ctl:
+        async with ControlClient(log_path=None, secret=run.topology.secret) as ctl:
 
             async def one(member: str, command: str, kw: dict) -> object:
                 try:
@@ -392,14 +394,18 @@ def cmd_partition(args: argparse.Namespace) -> int:
     run = find_run(args.run)
     text = " ".join(args.groups)
     if text.count("|") != 1:
-        raise CliError("usage: socialnet-lab partition a,b '|' c,d  (two groups of members)")
-    left, right = (members_named(run, g.replace(" ", ",")) for g in text.split("|"))
-    if not left or not right or set(left) & set(right):
-        raise CliError("two non-empty groups with no member in common")
+        raise CliError("usage: socialnet-lab partition a,b '|' c,d  (two groups of members, users optional)")
+    left, right = ([x for x in g.replace(" ", ",").split(",") if x] for g in text.split("|"))
+    try:
+        cut = partition.split(run.topology, left, right)
+    except ValueError as e:
+        raise CliError(str(e)) from None
     run.mark(f"partition {','.join(left)} | {','.join(right)}")
     run.save()
-    reqs = [(m, "partition", {"peers": right}) for m in left] + [(m, "partition", {"peers": left}) for m in right]
-    results = control(run, reqs)
+    partition.cut_users(run.topology, cut.users)
+    for user, names in cut.users.items():
+        print(f"{user}: cut off from " + (",".join(n for n in names if not n.startswith("tcp:")) or "no server"))
+    results = control(run, [(m, "partition", {"peers": peers}) for m, peers in cut.members.items()])
     return report_results(results, lambda r: "cut off from " + ",".join(r.partitioned))
 
 
@@ -407,6 +413,7 @@ def cmd_heal(args: argparse.Namespace) -> int:
     run = find_run(args.run)
     run.mark("heal")
     run.save()
+    partition.heal_users(run.topology)
     running = [m.id for m in run.topology.members if run.alive(m.id)]
     return report_results(control(run, [(m, "heal", {}) for m in running]), "healed")
 
@@ -477,6 +484,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return analyze.main([str(run.dir)])
 
 
+def cmd_nemesis(args: argparse.Namespace) -> int:
+    from socialnet.lab import nemesis
+
+    flags = ["--duration", args.duration, "--seed", args.seed, "--servers", args.servers]
+    return nemesis.main([*flags, *(["--run-dir", str(args.run)] if args.run else [])])
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(
         prog="socialnet-lab", description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
@@ -516,7 +530,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     d.add_argument("ms", type=int)
     d.set_defaults(func=cmd_drift)
 
-    part = sub.add_parser("partition", help="cut two groups of members off from each other: a,b '|' c,d")
+    part = sub.add_parser("partition", help="cut two groups off from each other: a,b '|' c,d (members; users optional)")
     part.add_argument("groups", nargs="+", help="GROUP | GROUP (quote the bar in a shell)")
     part.set_defaults(func=cmd_partition)
 
@@ -532,6 +546,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     dn.set_defaults(func=cmd_down)
 
     sub.add_parser("analyze", help="run the analyzer on the run").set_defaults(func=cmd_analyze)
+
+    nem = sub.add_parser("nemesis", help="a new cluster under seeded faults and load, then the guarantees checked")
+    nem.add_argument("--duration", default="60", help="seconds of faults")
+    nem.add_argument("--seed", default="1")
+    nem.add_argument("--servers", default="3")
+    nem.set_defaults(func=cmd_nemesis)
     return p.parse_args(argv)
 
 

@@ -86,6 +86,16 @@ class Topology:
             secret.chmod(0o600)
         return topo
 
+    @property
+    def secret_file(self) -> pathlib.Path:
+        """The run's cluster secret: signs session tokens and every envelope between members."""
+        return self.run_dir / "cluster.secret"
+
+    @property
+    def secret(self) -> bytes:
+        """The key as every process reads it (the file's text, trimmed): for the lab's control requests."""
+        return self.secret_file.read_text(encoding="utf-8").strip().encode()
+
     def add_server(self) -> Member:
         n = 1 + sum(1 for m in self.members if m.role == "server")
         member = Member(f"s{n}", "server", n, free_port(), free_port(), free_port())
@@ -105,6 +115,10 @@ class Topology:
 
     def log_path(self, name: str) -> pathlib.Path:
         return self.run_dir / "logs" / f"{name}.jsonl"
+
+    def fault_path(self, user: str) -> pathlib.Path:
+        """The file that tells a user which servers it is cut off from (socialnet.users.faults)."""
+        return self.run_dir / "faults" / f"{user}.json"
 
     def seeds_for(self, member_id: str) -> str:
         return ",".join(m.peer_endpoint for m in self.members if m.id != member_id)
@@ -147,6 +161,8 @@ class Topology:
             str(self.log_path(m.id)),
             *self._join_flags(m, first_start),
             *self._drift_flags(m.id),
+            "--secret-file",
+            str(self.secret_file),
         ]
         if m.role == "clock":
             return go("clocknode", *common, *self._clock_flags())
@@ -159,8 +175,6 @@ class Topology:
             m.pub_endpoint,
             "--data-dir",
             str(self.run_dir / "data" / m.id),
-            "--secret-file",
-            str(self.run_dir / "cluster.secret"),
         )
 
     def user_argv(self, name: str, duration_s: float = 3600, seed: int = 0) -> list[str]:
@@ -177,6 +191,8 @@ class Topology:
             servers,
             "--log",
             str(self.log_path(name)),
+            "--fault-file",
+            str(self.fault_path(name)),
             "--duration",
             str(duration_s),
             "--seed",

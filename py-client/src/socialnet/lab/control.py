@@ -4,7 +4,10 @@ A ControlRequest (status, drift, shutdown, partition, heal) goes on a DEALER to
 the member's peer ROUTER, as one envelope from a process of role
 ROLE_CONTROL; the member answers on that same DEALER with a ControlReply that
 carries its StatusReport after the command (reply_to = the request's msg_id).
-A request the member refuses is answered with an ErrorReply.
+A request the member refuses is answered with an ErrorReply. Requests are
+signed with the cluster secret (docs/protocol.md, "Member authentication"):
+pass ``secret`` (the run's ``Topology.secret``), or set $SOCIALNET_SECRET; a
+member answers an unsigned request with ERROR_CODE_BAD_SIGNATURE.
 
     status = await control(member.peer_endpoint, "status")
     status = control_sync(member.peer_endpoint, "drift", delta_ms=500)
@@ -19,17 +22,19 @@ it holds one DEALER per endpoint and reuses it.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import pathlib
 from collections.abc import Iterable, Sequence
 
 import zmq.asyncio
 
-from socialnet.core import DealerSocket, Envelopes, LamportClock, PhysicalClock, ProcessLog
+from socialnet.core import DealerSocket, Envelopes, LamportClock, MemberAuth, PhysicalClock, ProcessLog
 from socialnet.v1 import socialnet_pb2 as pb
 
 COMMANDS = ("status", "drift", "shutdown", "partition", "heal")
 DEFAULT_TIMEOUT_MS = 1000.0
+_clients = itertools.count(1)
 
 
 class ControlError(RuntimeError):
@@ -64,8 +69,11 @@ class ControlClient:
     """A control process: one DEALER per member endpoint, requests answered one at a time per endpoint.
 
     proc_id names this process in envelopes (and in the members' RECV lines);
-    the default is unique per OS process so two operators' msg_ids never collide.
+    the default is unique per client: members take a newer boot of an id they
+    know as a restart and refuse the older one's requests as replays, so two
+    clients alive at once must not share an id.
     log_path, if given, gets this process's own JSON-lines log (role control).
+    secret signs every request (default: $SOCIALNET_SECRET, else unsigned).
     """
 
     def __init__(
@@ -73,8 +81,12 @@ class ControlClient:
         proc_id: str | None = None,
         log_path: str | pathlib.Path | None = None,
         ctx: zmq.asyncio.Context | None = None,
+        secret: bytes | None = None,
     ) -> None:
-        self.proc_id = proc_id or f"ctl-{os.getpid()}"
+        self.proc_id = proc_id or f"ctl-{os.getpid()}-{next(_clients)}"
+        if secret is None and os.environ.get("SOCIALNET_SECRET"):
+            secret = os.environ["SOCIALNET_SECRET"].encode()
+        self._auth = MemberAuth(secret) if secret else None
         self._own_ctx = ctx is None
         self._ctx = ctx or zmq.asyncio.Context()
         lamport, clock = LamportClock(), PhysicalClock()
@@ -94,6 +106,7 @@ class ControlClient:
         dealer = self._dealers.get(endpoint)
         if dealer is None:
             dealer = DealerSocket(self._ctx, self._envelopes, self.log)
+            dealer.auth = self._auth
             dealer.connect(endpoint)
             self._dealers[endpoint] = dealer
             self._locks[endpoint] = asyncio.Lock()
@@ -187,9 +200,10 @@ async def control(
     timeout_ms: float = DEFAULT_TIMEOUT_MS,
     proc_id: str | None = None,
     log_path: str | pathlib.Path | None = None,
+    secret: bytes | None = None,
 ) -> pb.StatusReport:
     """One command to one member, on a DEALER opened for it: the member's StatusReport after the command."""
-    async with ControlClient(proc_id, log_path) as client:
+    async with ControlClient(proc_id, log_path, secret=secret) as client:
         return await client.request(endpoint, command, delta_ms=delta_ms, peers=peers, timeout_ms=timeout_ms)
 
 
@@ -202,10 +216,18 @@ def control_sync(
     timeout_ms: float = DEFAULT_TIMEOUT_MS,
     proc_id: str | None = None,
     log_path: str | pathlib.Path | None = None,
+    secret: bytes | None = None,
 ) -> pb.StatusReport:
     """control() for code without an event loop (not callable from inside a running one)."""
     return asyncio.run(
         control(
-            endpoint, command, delta_ms=delta_ms, peers=peers, timeout_ms=timeout_ms, proc_id=proc_id, log_path=log_path
+            endpoint,
+            command,
+            delta_ms=delta_ms,
+            peers=peers,
+            timeout_ms=timeout_ms,
+            proc_id=proc_id,
+            log_path=log_path,
+            secret=secret,
         )
     )

@@ -103,8 +103,10 @@ class Snapshot:
 
 
 class Demo:
-    def __init__(self, run_dir: pathlib.Path, short: bool, drift: Drift, quiet: bool = False) -> None:
-        self.topology = Topology.create(run_dir, servers=3, clocks=2, users=5, drift=drift)
+    def __init__(
+        self, run_dir: pathlib.Path, short: bool, drift: Drift, quiet: bool = False, servers: int = 3, users: int = 5
+    ) -> None:
+        self.topology = Topology.create(run_dir, servers=servers, clocks=2, users=users, drift=drift)
         self.cluster = Cluster(self.topology)
         self.short = short
         self.quiet = quiet
@@ -442,7 +444,7 @@ async def amain(args: argparse.Namespace) -> int:
 
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, on_signal)
-    demo.ctl = ControlClient("demo")
+    demo.ctl = ControlClient("demo", secret=demo.topology.secret)
     try:
         ok = await demo.play()
     finally:

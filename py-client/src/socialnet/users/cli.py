@@ -19,7 +19,7 @@ import signal
 import sys
 
 from socialnet.users.bot import Bot, BotConfig
-from socialnet.users.client import DEFAULT_TIMEOUT_MS, Client, ClientError
+from socialnet.users.client import DEFAULT_GIVE_UP_S, DEFAULT_TIMEOUT_MS, Client, ClientError
 
 
 def _names(text: str) -> list[str]:
@@ -38,6 +38,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     common.add_argument("--drift-interval-ms", type=int, default=2000)
     common.add_argument("--drift-max-ms", type=int, default=0, help="0 switches drift off")
     common.add_argument("--sync-every-s", type=float, default=3.0, help="Cristian clock sync period")
+    common.add_argument("--give-up-s", type=float, default=DEFAULT_GIVE_UP_S, help="a request fails after this long")
+    common.add_argument(
+        "--fault-file", help="JSON file naming the servers this user is cut off from (a partition; users/faults.py)"
+    )
 
     p = argparse.ArgumentParser(prog="socialnet-user", description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -56,8 +60,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def client_from(args: argparse.Namespace) -> Client:
+    """The client both modes build from the same flags."""
+    return Client(
+        args.user,
+        args.servers,
+        password=args.password,
+        log_path=args.log,
+        timeout_ms=args.timeout_ms,
+        give_up_s=args.give_up_s,
+        fault_file=args.fault_file,
+    )
+
+
 async def run_bot(args: argparse.Namespace) -> int:
-    client = Client(args.user, args.servers, password=args.password, log_path=args.log, timeout_ms=args.timeout_ms)
+    client = client_from(args)
     config = BotConfig(
         peers=args.peers,
         follow=args.follow,
@@ -92,7 +109,7 @@ async def run_repl(args: argparse.Namespace) -> int:
     from socialnet.users.clocks import drift, keep_synced
     from socialnet.users.repl import Repl
 
-    client = Client(args.user, args.servers, password=args.password, log_path=args.log, timeout_ms=args.timeout_ms)
+    client = client_from(args)
     background: list[asyncio.Task] = []
     client.log.event("USER_STARTED", mode="repl", servers=args.servers)
     try:

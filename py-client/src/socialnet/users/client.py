@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import math
+import random
+import re
 import secrets
 import time
 import zlib
@@ -21,11 +23,15 @@ import zmq.asyncio
 from google.protobuf.message import Message
 
 from socialnet.core import DealerSocket, Envelopes, LamportClock, Opened, PhysicalClock, ProcessLog
+from socialnet.users.faults import FaultFilter
 from socialnet.v1 import socialnet_pb2 as pb
 
 # The server cannot serve this write now, but another one (or the same one later) may.
 FAIL_OVER_ON = frozenset({pb.ERROR_CODE_UNAVAILABLE, pb.ERROR_CODE_NO_QUORUM})
 DEFAULT_TIMEOUT_MS = 2000
+# Over a server's per-user rate limit: wait as long as it says, doubling from this, up to the cap.
+RATE_LIMIT_BACKOFF_S = 0.05
+RATE_LIMIT_BACKOFF_MAX_S = 2.0
 DEFAULT_GIVE_UP_S = 30.0
 DISCOVER_TIMEOUT_MS = 1000
 PAGE = 1000
@@ -41,6 +47,9 @@ class ClientError(Exception):
 
     @property
     def code_name(self) -> str:
+        # A newer server may send a code this client does not know yet: still an error, named by its number.
+        if self.code not in pb.ErrorCode.values():
+            return f"CODE_{self.code}"
         return pb.ErrorCode.Name(self.code).removeprefix("ERROR_CODE_")
 
 
@@ -94,6 +103,7 @@ class Client:
         timeout_ms: float = DEFAULT_TIMEOUT_MS,
         give_up_s: float = DEFAULT_GIVE_UP_S,
         ctx: zmq.asyncio.Context | None = None,
+        fault_file: str | None = None,
     ) -> None:
         if not seeds:
             raise ValueError("at least one seed server is needed")
@@ -107,6 +117,8 @@ class Client:
         self.lamport, self.clock = LamportClock(), PhysicalClock()
         self.log = ProcessLog(log_path, self.proc, "user", self.lamport, self.clock)
         self.envelopes = Envelopes(self.proc, pb.ROLE_USER, self.lamport, self.clock)
+        # The servers this user is cut off from (a partition the lab imposes): see faults.py.
+        self.faults = FaultFilter(fault_file, self.log)
         self._own_ctx = ctx is None
         self.ctx = ctx or zmq.asyncio.Context()
         self.token = ""
@@ -157,6 +169,9 @@ class Client:
 
     async def _discover_at(self, endpoint: str) -> pb.View | None:
         """One try, no retries: a dead seed must not hold up the next one."""
+        if self.faults.cut_off(endpoint):
+            await self._dropped("discover_request", endpoint, DISCOVER_TIMEOUT_MS)
+            return None
         dealer = DealerSocket(self.ctx, self.envelopes, self.log)
         try:
             dealer.connect(endpoint)
@@ -211,12 +226,30 @@ class Client:
         request_id = getattr(body, "request_id", "")
         give_up = time.monotonic() + self.give_up_s
         renewed = False
+        # The last refusal a server gave (NO_QUORUM, UNAVAILABLE): the clearest error to give up with.
+        refused: pb.ErrorReply | None = None
         for attempt in itertools.count(1):
             async with self._lock:
                 reply = await self._attempt(body)
                 if reply is not None and reply.kind != "error_reply":
                     return reply
                 code = reply.envelope.error_reply.code if reply is not None else None
+                if reply is not None:
+                    refused = reply.envelope.error_reply
+                if code == pb.ERROR_CODE_RATE_LIMITED:
+                    # The same server, later: failing over would only spread the load we were asked to shed.
+                    wait_s = rate_limit_wait_s(reply.envelope.error_reply.message, attempt)
+                    if time.monotonic() + wait_s >= give_up:
+                        raise ClientError(code, reply.envelope.error_reply.message, request_id)
+                    self.log.event(
+                        "REQUEST_RETRY",
+                        level="warn",
+                        request_id=request_id,
+                        reason="RATE_LIMITED",
+                        wait_ms=round(wait_s * 1000),
+                    )
+                    await asyncio.sleep(wait_s)
+                    continue
                 renew = not renewed and self._may_log_in_again(body, code)
                 if code is not None and code not in FAIL_OVER_ON and not renew:
                     raise ClientError(code, reply.envelope.error_reply.message, request_id)
@@ -230,6 +263,10 @@ class Client:
                 body.token = self.token
                 continue
             if time.monotonic() >= give_up:
+                if refused is not None:
+                    # e.g. a user on the minority side of a partition: its server answers, but has no quorum.
+                    why = f"no server could serve it within {self.give_up_s} s: {refused.message}"
+                    raise ClientError(refused.code, why, request_id)
                 raise Unreachable(f"no server answered within {self.give_up_s} s", request_id)
             if attempt % len(self.servers) == 0:
                 # Every server failed once: the view may have changed, and hammering helps nobody.
@@ -239,6 +276,10 @@ class Client:
 
     async def _attempt(self, body: Message) -> Opened | None:
         """One envelope to the current server; None when it does not answer in time."""
+        server = self.server
+        if self.faults.cut_off(server.id, server.user_endpoint):
+            await self._dropped(body.DESCRIPTOR.name, server.id, self.timeout_ms)
+            return None
         dealer = self._socket()
         try:
             env = await dealer.send(body, timeout_ms=self.timeout_ms)
@@ -249,6 +290,11 @@ class Client:
         if reply is not None:
             self.last_rtt_ms = (time.monotonic() - sent) * 1000
         return reply
+
+    async def _dropped(self, request: str, to: str, timeout_ms: float) -> None:
+        """A request to a server we are cut off from: not sent, so, as on a cut link, it times out."""
+        self.log.event("PARTITION_DROPPED", level="debug", to=to, request=request)
+        await asyncio.sleep(timeout_ms / 1000)
 
     def _may_log_in_again(self, body: Message, code: int | None) -> bool:
         """An expired session is renewed with the password, once per request, for our own token only."""
@@ -371,6 +417,15 @@ class Client:
         if self._own_ctx:
             self.ctx.destroy(linger=0)
         self.log.close()
+
+
+def rate_limit_wait_s(message: str, attempt: int) -> float:
+    """How long to wait after RATE_LIMITED: the server's "retry after N ms", or more as refusals repeat."""
+    hint = re.search(r"retry after (\d+) ms", message)
+    hinted_s = int(hint.group(1)) / 1000 if hint else 0.0
+    backoff_s = min(RATE_LIMIT_BACKOFF_S * 2 ** min(attempt - 1, 16), RATE_LIMIT_BACKOFF_MAX_S)
+    # Jitter, so that users refused together do not come back together.
+    return max(hinted_s, backoff_s) * random.uniform(1.0, 1.25)
 
 
 async def _reply_to(dealer: DealerSocket, msg_id: str, timeout_ms: float) -> Opened | None:

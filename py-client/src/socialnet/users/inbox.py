@@ -80,7 +80,9 @@ class NotificationStream:
     async def _wait_for_push(self, until: float) -> bool:
         """True as soon as a new push arrives; False at `until`, or soon enough to notice a failover."""
         timeout_ms = max(0, min(WAIT_MS, (until - time.monotonic()) * 1000))
-        if self._sub is None:
+        server = self.client.server
+        # Cut off from our server (faults.py): its pushes stay queued unread; the cursor read decides anyway.
+        if self._sub is None or self.client.faults.cut_off(server.id, server.pub_endpoint):
             await asyncio.sleep(timeout_ms / 1000)
             return False
         deadline = time.monotonic() + timeout_ms / 1000
