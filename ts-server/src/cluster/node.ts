@@ -82,7 +82,9 @@ export interface PeerNet {
 }
 
 export const zmqPeerNet: PeerNet = {
-  listen: (endpoint, core) => RouterSocket.listen(endpoint, core),
+  // Replies on the peer port (control replies, refusals, answers on a member's return path) never wait on a
+  // peer that does not read: one stuck tool must not stall the others (docs/protocol.md, "Limits").
+  listen: (endpoint, core) => RouterSocket.listen(endpoint, core, { dropWhenFull: true }),
   // A link to a member id accepts only that member's envelopes; one to a seed endpoint cannot know who answers.
   connect: (endpoint, core, peer) => DealerSocket.connect(endpoint, core, peer, peer.includes("://") ? undefined : peer),
 };

@@ -68,7 +68,7 @@ export function viewToPb(v: View): PbView {
 /** A view with a bad member or duplicate ids is refused whole: installing half a view would be worse. */
 export function viewFromPb(v: PbView | null | undefined): View | undefined {
   const epoch = Number(v?.epoch ?? 0);
-  if (!v || !Number.isSafeInteger(epoch) || epoch <= 0) return undefined;
+  if (!v || !validEpoch(epoch) || epoch <= 0) return undefined;
   const members: Member[] = [];
   for (const raw of v.members ?? []) {
     const m = memberFromPb(raw);
@@ -108,7 +108,7 @@ export function msgFromEnvelope(env: Envelope): MembershipMsg | undefined {
     }
     case "viewAck": {
       const epoch = Number(env.viewAck?.epoch ?? 0);
-      if (!Number.isSafeInteger(epoch)) return undefined;
+      if (!validEpoch(epoch)) return undefined;
       const have = env.viewAck?.have ? originSeqsFromPb(env.viewAck.have.entries) : undefined;
       return { body: "view_ack", epoch, accepted: env.viewAck?.accepted === true, ...(have !== undefined && { have }) };
     }
@@ -119,10 +119,21 @@ export function msgFromEnvelope(env: Envelope): MembershipMsg | undefined {
     case "heartbeat": {
       const hb = env.heartbeat;
       const epoch = Number(hb?.epoch ?? 0);
-      if (!Number.isSafeInteger(epoch)) return undefined;
+      if (!validEpoch(epoch)) return undefined;
       return { body: "heartbeat", epoch, coordinator: hb?.coordinator ?? "", state: stateOf(hb?.state) ?? "active" };
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * Epochs count view changes: no real cluster nears 2^48. A larger one is refused as malformed, since a
+ * view at 2^53 would make `epoch + 1 === epoch` in JavaScript and no later view could ever be installed
+ * (found by fuzzing).
+ */
+const MAX_EPOCH = 2 ** 48;
+
+function validEpoch(epoch: number): boolean {
+  return Number.isSafeInteger(epoch) && epoch >= 0 && epoch <= MAX_EPOCH;
 }
