@@ -51,7 +51,9 @@ export class ProcessLog {
       },
       dest ?? undefined,
     );
-    openLogs.add(this);
+    // Only logs with a file have anything to flush at exit; holding silent ones (the simulator makes
+    // thousands) would keep every process they belong to alive.
+    if (dest !== null) openLogs.add(this);
   }
 
   event(name: string, fields: Fields = {}, level: Level = "info"): void {

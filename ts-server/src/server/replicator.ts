@@ -82,6 +82,13 @@ export class Replicator implements WriteSink {
   private snapshotDeadline = 0;
   private copied = 0;
   private readonly serverPushes: { from: string; events: Event[]; ack: boolean }[] = [];
+  /**
+   * Pushed events stored beyond a gap in their origin, not acknowledged yet. An acknowledgement must mean
+   * "I hold everything of this origin up to here": a cut is the highest contiguous seq the view's ackers
+   * report, so an event acknowledged across a gap could end up beyond the cut (found by the simulator,
+   * seed 694: acknowledged writes lost). They are acknowledged once the gap fills.
+   */
+  private readonly ackLater: { to: string; origin: string; seq: number }[] = [];
   private pushFlush = false;
 
   constructor(
@@ -171,7 +178,9 @@ export class Replicator implements WriteSink {
   private selfActive(): boolean {
     // Without a view yet a bootstrapping server is alone and active.
     if (this.view === null) return this.phase === "active";
-    return this.active().some((m) => m.id === this.node.id);
+    // Listed under an earlier incarnation (a stale JoinRequest of ours applied late), the others wait for
+    // that origin, not ours: what we stamped now they would deliver past (found by the simulator, seed 723).
+    return this.active().some((m) => m.id === this.node.id && (!m.origin || m.origin === this.store.ownOrigin));
   }
 
   private originOf(m: Member): string {
@@ -398,13 +407,31 @@ export class Replicator implements WriteSink {
       // Each event tells us its origin had created everything up to it at its Lamport time.
       this.store.frontier.heard(last.id?.origin ?? "", last.lamport, last.id?.seq ?? 0);
     }
+    for (const b of batch) {
+      if (b.ack) for (const e of b.events) this.ackLater.push({ to: b.from, origin: e.id?.origin ?? "", seq: e.id?.seq ?? 0 });
+    }
     this.applied(result, "push", this.clock.now() - started);
+  }
+
+  /** Acknowledges the pushed events our contiguous prefix now covers (see ackLater). */
+  private sendDueAcks(): void {
+    if (this.ackLater.length === 0) return;
     const acks = new Map<string, socialnet.v1.IEventId[]>();
-    for (const b of batch) if (b.ack) acks.set(b.from, [...(acks.get(b.from) ?? []), ...b.events.map((e) => e.id!)]);
+    const vv = this.store.versionVector;
+    let kept = 0;
+    for (const a of this.ackLater) {
+      if (vv.get(a.origin) >= a.seq) {
+        // Not for an origin a proposal we accepted drops: our ViewAck's vector is final for it.
+        if (this.accepts(a.origin)) acks.set(a.to, [...(acks.get(a.to) ?? []), { origin: a.origin, seq: a.seq }]);
+      } else if (this.accepts(a.origin)) this.ackLater[kept++] = a;
+    }
+    // Bounded: the oldest wait longest for their gap; the writer's quorum times out without them.
+    this.ackLater.length = Math.min(kept, 10_000);
     for (const [to, ids] of acks) this.node.send(to, { replicaAck: { ids } });
   }
 
   private applied(result: ReplicatedResult, source: string, ms: number): void {
+    this.sendDueAcks();
     const more = this.store.deliver();
     this.server.logStored(result.stored, true);
     if (result.stored.length > 0 || result.refused > 0) {
