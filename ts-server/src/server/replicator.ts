@@ -13,7 +13,7 @@ import type { ClusterNode } from "../cluster/node.js";
 import type { Member, View } from "../cluster/membership.js";
 import { originSeqsFromPb } from "../cluster/wire.js";
 import { RequestError } from "../social/errors.js";
-import { type Draft, type Event, encodeEvent } from "../social/events.js";
+import { type Draft, type Event, comparePositions, encodeEvent, positionOf } from "../social/events.js";
 import type { GroupCommit } from "../social/group-commit.js";
 import {
   type OriginSeq, type WriteQuorum, QuorumTracker, chunkBySize, eventKey, lagOf, quorumNeed, syncDiff,
@@ -130,11 +130,24 @@ export class Replicator implements WriteSink {
   /** Users' writes: durable here, then on a quorum of the view's ACTIVE servers. */
   async submit(draft: Draft): Promise<Event> {
     const event = await this.commits.submit(draft);
-    const key = eventKey(event.id?.origin ?? "", event.id?.seq ?? 0);
+    const origin = event.id?.origin ?? "";
+    const seq = event.id?.seq ?? 0;
+    const key = eventKey(origin, seq);
     const waiting = this.waiters.get(key);
     if (waiting !== undefined) return new Promise((resolve, reject) => this.chain(waiting, resolve, reject));
-    if (!this.tracker.has(key)) return event;
-    return new Promise<Event>((resolve, reject) => this.waiters.set(key, { resolve, reject, event }));
+    if (this.tracker.has(key)) return new Promise<Event>((resolve, reject) => this.waiters.set(key, { resolve, reject, event }));
+    // A retry answered with the event an earlier attempt stored (committed() tracks every new one). It is
+    // acknowledged only when known durable: ours on a quorum, or anyone's delivered (nothing delivered is
+    // ever cut). Answering it because nobody waits for it any more acknowledged writes whose first attempt
+    // had ended in NO_QUORUM and that were then cut (found by the nemesis: two acknowledged writes lost).
+    if (origin === this.store.ownOrigin) {
+      if (seq <= this.settledTop || this.settledSeqs.has(seq)) return event;
+      this.tracker.add(key, this.clock.now() + this.opts.writeTimeoutMs);
+      this.push([event], true);
+      return new Promise<Event>((resolve, reject) => this.waiters.set(key, { resolve, reject, event }));
+    }
+    if (comparePositions(positionOf(event), this.store.deliveredPosition) <= 0) return event;
+    throw new RequestError(ErrorCode.ERROR_CODE_NO_QUORUM, "an earlier attempt of this request is not known to be on a quorum yet; retry");
   }
 
   private chain(w: Waiter, resolve: (e: Event) => void, reject: (err: unknown) => void): void {

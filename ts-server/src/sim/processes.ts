@@ -271,8 +271,9 @@ export class SimUser {
           op.result = ErrorCode[err.code ?? 0] ?? String(err.code);
           break;
         }
-        // Lazy Pirate: same request id, next server, after a short pause.
-        server = (server + 1) % this.servers.length;
+        // Lazy Pirate: same request id, after a short pause; after a timeout, half the time on the same
+        // server (as the Python client does while it is the only one it can reach).
+        if (reply !== undefined || !rng.chance(0.5)) server = (server + 1) % this.servers.length;
         await new Promise<void>((resolve) => sched.after(rng.int(10, 100), resolve));
       }
       await new Promise<void>((resolve) => sched.after(rng.int(20, 120), resolve));
