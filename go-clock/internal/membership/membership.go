@@ -161,6 +161,13 @@ type Config struct {
 	FailureTimeoutMs int64
 	ProposeTimeoutMs int64
 	JoinRetryMs      int64
+	// Promised is the highest epoch this member ever accepted a proposal
+	// for, and OnPromise keeps it (called before the accepting ViewAck
+	// leaves): a restarted voter that forgot its promise could accept a
+	// second, different proposal for an epoch it already voted in. Servers
+	// (the voters) keep it on disk; clock nodes never vote.
+	Promised  uint64
+	OnPromise func(epoch uint64)
 }
 
 // DefaultConfig makes a dead coordinator's replacement agree within ~0.5 s
@@ -207,6 +214,8 @@ type Membership struct {
 	pending   map[string]*Member
 	suspected map[string]bool
 	open      *proposal
+	// The highest epoch we accepted a proposal for, in any life (Config.Promised).
+	promised uint64
 	// The last proposal withdrawn because a member it removed was heard.
 	withdrawn struct {
 		id   string
@@ -219,7 +228,7 @@ type Membership struct {
 // New returns an idle member; call Bootstrap or RequestJoin next.
 func New(self Member, cfg Config) *Membership {
 	return &Membership{
-		cfg: cfg, self: self, status: StatusIdle, accepted: map[uint64]string{},
+		cfg: cfg, self: self, status: StatusIdle, accepted: map[uint64]string{}, promised: cfg.Promised,
 		lastBeat: -1 << 62, lastHeard: map[string]int64{}, pending: map[string]*Member{}, suspected: map[string]bool{},
 	}
 }
@@ -468,6 +477,13 @@ func (m *Membership) onJoin(from string, j Member, out *Output) {
 		if m.coordinator != "" && from == j.ID {
 			out.send(m.coordinator, Msg{Body: BodyJoinRequest, Member: &j})
 		}
+	case staleJoin(m.view.Find(j.ID), j):
+		// A server only goes JOINING -> ACTIVE under one origin: this is its
+		// earlier request, overtaken. Applying it would stop everyone waiting
+		// for the origin, with no cut, while that origin's acknowledged
+		// events are still on their way (found by the TS simulator, seed 904).
+		out.event("JOIN_STALE", "id", j.ID, "origin", j.Origin)
+		out.send(j.ID, Msg{Body: BodyView, View: m.viewCopy()})
 	case m.view.Find(j.ID) != nil && *m.view.Find(j.ID) == j:
 		if _, queued := m.pending[j.ID]; queued {
 			delete(m.pending, j.ID)
@@ -487,19 +503,32 @@ func (m *Membership) onProposal(from string, v View, out *Output) {
 	// ours) and would fork the history, and a cut once installed is final
 	// (replicas skipped what lies beyond it). Refuse, and catch it up.
 	if m.view != nil && !coversCuts(v.Cuts, m.view.Cuts) {
-		out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch})
+		out.send(from, Msg{Body: BodyViewAck, Epoch: max(v.Epoch, m.promised)})
 		out.event("VIEW_REJECTED", "epoch", v.Epoch, "coordinator", from, "installed", m.epoch(), "accepted_from", prev, "reason", "missing cuts")
 		out.send(from, Msg{Body: BodyView, View: m.viewCopy()})
 		return
 	}
-	if v.Epoch > m.epoch() && (!taken || prev == from) {
+	fresh := v.Epoch > m.promised || (v.Epoch == m.promised && taken && prev == from)
+	if v.Epoch > m.epoch() && fresh && (!taken || prev == from) {
 		m.accepted[v.Epoch] = from
+		if v.Epoch > m.promised {
+			m.promised = v.Epoch
+			if m.cfg.OnPromise != nil {
+				m.cfg.OnPromise(v.Epoch)
+			}
+		}
 		out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch, Accepted: true, Have: m.have()})
 		out.event("VIEW_ACKED", "epoch", v.Epoch, "coordinator", from)
 		return
 	}
-	out.send(from, Msg{Body: BodyViewAck, Epoch: v.Epoch})
+	// A refusal names the highest epoch we promised: a coordinator behind us proposes above it at once.
+	out.send(from, Msg{Body: BodyViewAck, Epoch: max(v.Epoch, m.promised)})
 	out.event("VIEW_REJECTED", "epoch", v.Epoch, "coordinator", from, "installed", m.epoch(), "accepted_from", prev)
+}
+
+// staleJoin: a request to be JOINING from a member ACTIVE under the same origin.
+func staleJoin(current *Member, j Member) bool {
+	return current != nil && current.State == StateActive && j.State == StateJoining && current.Origin == j.Origin
 }
 
 // coversCuts: every origin cut in ours is cut in theirs.

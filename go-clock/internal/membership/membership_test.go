@@ -109,7 +109,7 @@ func TestVectors(t *testing.T) {
 	if len(v.Scenarios) == 0 {
 		t.Fatal("no scenarios")
 	}
-	cfg := Config{v.Config.HeartbeatMs, v.Config.FailureTimeoutMs, v.Config.ProposeTimeoutMs, v.Config.JoinRetryMs}
+	cfg := Config{HeartbeatMs: v.Config.HeartbeatMs, FailureTimeoutMs: v.Config.FailureTimeoutMs, ProposeTimeoutMs: v.Config.ProposeTimeoutMs, JoinRetryMs: v.Config.JoinRetryMs}
 	for _, sc := range v.Scenarios {
 		t.Run(sc.Name, func(t *testing.T) {
 			m := New(sc.Self, cfg)

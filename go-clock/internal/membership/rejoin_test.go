@@ -107,3 +107,46 @@ func TestProposalWithoutOurCutIsRefused(t *testing.T) {
 		t.Fatal("a proposal carrying the cut must be acked")
 	}
 }
+
+// Found by the TypeScript simulator: a voter that crashed after accepting
+// epoch 7 from one coordinator accepted a different epoch 7 from another
+// after its restart, and both were installed. The promise survives restarts.
+func TestRestartedVoterKeepsItsPromise(t *testing.T) {
+	c2, s1, s3 := clockMember("c2", 102), serverMember("s1", 1), serverMember("s3", 3)
+	var promises []uint64
+	m := New(s1, Config{HeartbeatMs: 50, FailureTimeoutMs: 300, ProposeTimeoutMs: 500, JoinRetryMs: 300,
+		Promised: 7, OnPromise: func(e uint64) { promises = append(promises, e) }})
+	m.RequestJoin(0, []string{"tcp://seed"})
+	v := viewOf(6, "c2", c2, s1, s3)
+	m.Receive(0, "s3", Msg{Body: BodyView, View: &v})
+	rival := viewOf(7, "s3", c2, s1, s3)
+	if a := sentTo(m.Receive(1, "s3", Msg{Body: BodyViewChange, View: &rival}), "s3", BodyViewAck); a == nil || a.Msg.Accepted || a.Msg.Epoch != 7 {
+		t.Fatalf("want epoch 7 refused, got %+v", a)
+	}
+	next := viewOf(8, "s3", c2, s1, s3)
+	if a := sentTo(m.Receive(2, "s3", Msg{Body: BodyViewChange, View: &next}), "s3", BodyViewAck); a == nil || !a.Msg.Accepted {
+		t.Fatalf("want epoch 8 accepted, got %+v", a)
+	}
+	if len(promises) != 1 || promises[0] != 8 {
+		t.Fatalf("want the promise of 8 written down, got %v", promises)
+	}
+}
+
+// Found by the TypeScript simulator (seed 904): a server's earlier JOINING
+// request, overtaken by its ACTIVE one, was applied late and stopped everyone
+// waiting for its origin. The coordinator ignores it and sends its view.
+func TestStaleJoiningRequestIsIgnored(t *testing.T) {
+	c1, s2 := clockMember("c1", 100), serverMember("s2", 2)
+	s1 := serverMember("s1", 1)
+	s1.Origin = "s1.2"
+	m := New(c1, DefaultConfig)
+	v := viewOf(9, "c1", c1, s1, s2)
+	m.Receive(0, "s2", Msg{Body: BodyView, View: &v})
+	m.SetCoordinator(0, "c1")
+	stale := s1
+	stale.State = StateJoining
+	out := m.Receive(10, "s1", Msg{Body: BodyJoinRequest, Member: &stale})
+	if sentTo(out, "s1", BodyView) == nil || len(out.Events) != 1 || out.Events[0].Name != "JOIN_STALE" {
+		t.Fatalf("want JOIN_STALE and our view to s1, got %+v", out)
+	}
+}

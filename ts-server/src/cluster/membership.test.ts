@@ -122,7 +122,23 @@ test("a member acks one proposer per epoch, and nothing at or below its installe
   assert.deepEqual(rej.send, [{ to: "s2", body: "view_ack", epoch: 6, accepted: false }]);
   assert.equal(rej.events[0]?.["accepted_from"], "s3");
   assert.equal(m.receive(2, "s3", { body: "view_change", view: p(6, "s3") }).send[0]?.body === "view_ack", true);
-  assert.deepEqual(m.receive(3, "s3", { body: "view_change", view: p(5, "s3") }).send[0], { to: "s3", body: "view_ack", epoch: 5, accepted: false });
+  // A refusal names the highest epoch we promised, so a coordinator behind us proposes above it at once.
+  assert.deepEqual(m.receive(3, "s3", { body: "view_change", view: p(5, "s3") }).send[0], { to: "s3", body: "view_ack", epoch: 6, accepted: false });
+});
+
+test("a restarted voter keeps its promise: no second proposal for an epoch it accepted before the crash", () => {
+  const promises: number[] = [];
+  const v = viewOf(6, "c2", member("c2", 102, "clock"), member("s1", 1), member("s3", 3));
+  // Before the crash s1 accepted c2's epoch 7 (and wrote it down); this is the restarted process.
+  const m = new Membership(member("s1", 1), { ...cfg, promised: 7, onPromise: (e) => promises.push(e) });
+  m.requestJoin(0, ["tcp://seed:1"]);
+  m.receive(0, "s3", { body: "view", view: v });
+  const rival = m.receive(1, "s3", { body: "view_change", view: { ...v, epoch: 7, coordinator: "s3" } });
+  assert.deepEqual(rival.send, [{ to: "s3", body: "view_ack", epoch: 7, accepted: false }]);
+  assert.deepEqual(promises, []);
+  const next = m.receive(2, "s3", { body: "view_change", view: { ...v, epoch: 8, coordinator: "s3" } });
+  assert.deepEqual(next.send, [{ to: "s3", body: "view_ack", epoch: 8, accepted: true }]);
+  assert.deepEqual(promises, [8], "written down before the ack leaves");
 });
 
 test("the coordinator suspects a silent member, forgives it when it speaks, and starts timers afresh", () => {
@@ -320,4 +336,16 @@ test("a proposal without a cut of the installed view is refused, and its coordin
   const fresh = { ...stale, epoch: 10, cuts: [{ origin: "s1.1", seq: 107 }] };
   const ok = m.receive(11, "c2", { body: "view_change", view: fresh });
   assert.deepEqual(ok.send.map((s) => [s.body, s.body === "view_ack" ? s.accepted : undefined]), [["view_ack", true]]);
+});
+
+test("a stale JoinRequest (JOINING) from a server ACTIVE under the same origin is ignored, and it gets the view", () => {
+  const s1 = { ...member("s1", 1), origin: "s1.2" };
+  const c = installedAt(member("c1", 100, "clock"), viewOf(9, "c1", member("c1", 100, "clock"), s1, member("s2", 2)), "c1");
+  const out = c.receive(10, "s1", { body: "join_request", member: { ...s1, state: "joining" } });
+  assert.deepEqual(names(out), ["JOIN_STALE"]);
+  assert.deepEqual(dests(out), ["s1"]);
+  assert.equal(c.proposing, 0, "no proposal");
+  // A new incarnation joining is not stale.
+  const again = c.receive(11, "s1", { body: "join_request", member: { ...s1, origin: "s1.3", state: "joining" } });
+  assert.ok(!names(again).includes("JOIN_STALE"));
 });

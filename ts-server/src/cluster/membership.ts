@@ -72,6 +72,14 @@ export interface MembershipConfig {
   joinRetryMs: number;
   /** Servers: the version vector a ViewAck carries (the coordinator derives cuts from it). */
   have?: () => OriginSeq[];
+  /**
+   * Voters (servers): the highest epoch this member ever accepted a proposal for, kept on disk, and
+   * the hook that keeps it there (called before the accepting ViewAck leaves). A restarted voter that
+   * forgot its promise accepted a second, different proposal for an epoch it had already voted in, and
+   * two views of one epoch were installed (found by the simulator, seed 1498 of an earlier build).
+   */
+  promised?: number;
+  onPromise?: (epoch: number) => void;
 }
 
 export const DEFAULT_MEMBERSHIP_CONFIG: MembershipConfig = {
@@ -118,6 +126,8 @@ export class Membership {
   private readonly directory = new Map<string, Member>();
   /** The last proposal withdrawn because a member it removed was heard. */
   private withdrawn: { id: string; epoch: number } | null = null;
+  /** The highest epoch we accepted a proposal for, in any life (see MembershipConfig.promised). */
+  private promised: number;
   /** Servers: our version vector as last set (setHave), when no `have` callback is configured. */
   private have: OriginSeq[] = [];
   /** The last proposal we acked above the installed epoch (replication stops acking origins it drops). */
@@ -125,6 +135,7 @@ export class Membership {
 
   constructor(self: Member, config: Partial<MembershipConfig> = {}) {
     this.cfg = { ...DEFAULT_MEMBERSHIP_CONFIG, ...config };
+    this.promised = this.cfg.promised ?? 0;
     this.self = { ...self };
   }
 
@@ -355,6 +366,14 @@ export class Membership {
       return;
     }
     const current = view.members.find((m) => m.id === joiner.id);
+    if (current !== undefined && current.state === "active" && joiner.state === "joining" && (current.origin ?? "") === (joiner.origin ?? "")) {
+      // A server only goes JOINING -> ACTIVE under one origin: this is its earlier request, overtaken.
+      // Applying it would stop everyone waiting for the origin, with no cut, while that origin's
+      // acknowledged events are still on their way (found by the simulator, seed 904).
+      out.events.push({ name: "JOIN_STALE", id: joiner.id, origin: joiner.origin ?? "" });
+      this.sendView(joiner.id, out);
+      return;
+    }
     if (current !== undefined && sameMember(current, joiner)) {
       // Already in as asked: it missed the view (or restarted), and a suspicion of it was wrong.
       if (this.pending.has(joiner.id)) {
@@ -372,25 +391,30 @@ export class Membership {
     this.highest = Math.max(this.highest, v.epoch);
     this.remember(v);
     const prev = this.accepted.get(v.epoch);
+    const fresh = v.epoch > this.promised || (v.epoch === this.promised && prev === from);
     // A proposal must carry every cut of the view we installed: one that lacks some was made from an
     // older view (a coordinator that missed ours) and would fork the history, and a cut once
     // installed is final (replicas skipped what lies beyond it). We refuse and catch it up instead.
     const theirs = new Set((v.cuts ?? []).map((c) => c.origin));
     if ((this.installed?.cuts ?? []).some((c) => !theirs.has(c.origin))) {
-      out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: false });
+      out.send.push({ to: from, body: "view_ack", epoch: Math.max(v.epoch, this.promised), accepted: false });
       out.events.push({ name: "VIEW_REJECTED", epoch: v.epoch, coordinator: from, installed: this.epoch, accepted_from: prev ?? "", reason: "missing cuts" });
       this.sendView(from, out);
       return;
     }
-    if (v.epoch > this.epoch && (prev === undefined || prev === from)) {
+    if (v.epoch > this.epoch && fresh && (prev === undefined || prev === from)) {
       this.accepted.set(v.epoch, from);
+      if (v.epoch > this.promised) {
+        this.promised = v.epoch;
+        this.cfg.onPromise?.(v.epoch);
+      }
       this.acked = cloneView(v);
       const have = this.self.role === "server" ? this.haveNow() : [];
       out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: true, ...(have.length > 0 && { have }) });
       out.events.push({ name: "VIEW_ACKED", epoch: v.epoch, coordinator: from });
       return;
     }
-    out.send.push({ to: from, body: "view_ack", epoch: v.epoch, accepted: false });
+    out.send.push({ to: from, body: "view_ack", epoch: Math.max(v.epoch, this.promised), accepted: false });
     out.events.push({ name: "VIEW_REJECTED", epoch: v.epoch, coordinator: from, installed: this.epoch, accepted_from: prev ?? "" });
   }
 

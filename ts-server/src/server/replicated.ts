@@ -13,6 +13,9 @@ import type { EventStore } from "../social/store.js";
 import { Replicator } from "./replicator.js";
 import type { SocialServer } from "./server.js";
 
+/** The meta key of the highest epoch this server accepted a view proposal for. */
+const PROMISED_KEY = "membership_promised";
+
 export interface ReplicatedServerOptions {
   rank: number;
   /** This incarnation's origin (EventStore.nextIncarnation). */
@@ -61,7 +64,12 @@ export async function joinCluster(
     bootstrap: o.bootstrap,
     ...o.tuning,
     // A ViewAck carries what we hold: the coordinator cuts retired origins from it.
-    membership: { ...o.tuning?.membership, have: () => store.versionVector.entries() },
+    // Our promise as a voter survives restarts (see MembershipConfig.promised).
+    membership: {
+      ...o.tuning?.membership, have: () => store.versionVector.entries(),
+      promised: Number(store.metaValue(PROMISED_KEY) ?? 0),
+      onPromise: (epoch) => store.setMetaValue(PROMISED_KEY, String(epoch)),
+    },
     status: () => ({ eventCount: store.eventCount(), lag: wired.replicator?.lag ?? 0 }),
     beforeLeave: async () => {
       await wired.replicator?.drain();

@@ -6,7 +6,7 @@
  */
 import { ErrorCode, socialnet, type Body } from "../core/codec.js";
 import type { ProcessCore } from "../core/process.js";
-import { type Scheduler, hostScheduler } from "../core/scheduler.js";
+import { type Scheduler, hostScheduler, sleep } from "../core/scheduler.js";
 import { type Outgoing, PubSocket, RouterSocket, type RouterReceived } from "../core/transport.js";
 import type { PeerRouter } from "../cluster/node.js";
 import type { TokenSigner } from "../social/accounts.js";
@@ -234,10 +234,11 @@ export class SocialServer {
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
-    const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+    const clock = this.config.scheduler ?? hostScheduler;
+    const deadline = clock.now() + SHUTDOWN_GRACE_MS;
     this.commits.flush();
-    while (this.inFlight > 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 10));
+    while (this.inFlight > 0 && clock.now() < deadline) {
+      await sleep(clock, 10);
       this.commits.flush(); // registrations submit their write after hashing
     }
     if (this.pub === undefined) return; // never started

@@ -87,12 +87,14 @@ export async function runSeed(seed: number, options: RunOptions = {}): Promise<R
     faults[kind] = (faults[kind] ?? 0) + 1;
   };
 
-  const servers = Array.from({ length: o.servers }, (_, i) =>
+  // One spare server joins during the run (add_server), and one server may leave gracefully (remove_server).
+  const servers = Array.from({ length: o.servers + 1 }, (_, i) =>
     new SimServer(world, `s${i + 1}`, i + 1, events, (s, d) => order.delivered(s, d), (s, d) => order.restored(s, d)));
   // Clock members outrank every server, as in the lab (py-client/src/socialnet/lab/cluster.py).
   const clocks = Array.from({ length: o.clocks }, (_, i) => new SimClock(world, `c${i + 1}`, 100 + i, events));
+  const spare = servers[o.servers]!;
   const members: Member[] = [...servers, ...clocks];
-  const seeds = members.map((m) => endpointOf(m.id));
+  const seeds = members.filter((m) => m !== spare).map((m) => endpointOf(m.id));
   const users = Array.from({ length: o.users }, (_, i) => new SimUser(world, `u${i + 1}`, servers.map((s) => s.id), events));
 
   const step = async (until: number): Promise<void> => world.runUntil(until);
@@ -109,7 +111,7 @@ export async function runSeed(seed: number, options: RunOptions = {}): Promise<R
   for (const u of users) {
     void servers[0]!.server!.writeSink.submit({ author: u.id, requestId: "register", change: { register: { passwordHash: "simulated" } } });
   }
-  members.slice(1).forEach((m, i) => startAt(20 + 40 * i, m));
+  members.slice(1).filter((m) => m !== spare).forEach((m, i) => startAt(20 + 40 * i, m));
   await step(2500);
 
   // ---- load and faults ----
@@ -120,20 +122,23 @@ export async function runSeed(seed: number, options: RunOptions = {}): Promise<R
     void u.run(users.filter((x) => x !== u).map((x) => x.id), faultEnd, giveUpAt).catch((err: unknown) => world.fail(`${u.id}: ${String(err)}`));
   }
   const down = new Set<string>();
+  /** Left for good (remove_server), or never started (the spare, until add_server). */
+  const gone = new Set<string>([spare.id]);
   const paused = new Set<string>();
   let partitioned = false;
   let t = loadStart + rng.int(100, 400);
   while (t < faultEnd) {
     const at = t;
-    const kind = rng.pick(["crash_server", "crash_clock", "pause", "partition", "clock_jump", "lossy_network"]);
+    const kind = rng.pick(["crash_server", "crash_clock", "pause", "partition", "clock_jump", "lossy_network", "add_server", "remove_server"]);
     world.at(at, "", () => {
-      const upServers = servers.filter((s) => world.isUp(s.id) && !down.has(s.id));
+      const upServers = servers.filter((s) => world.isUp(s.id) && !down.has(s.id) && !gone.has(s.id));
+      const inService = servers.filter((s) => !gone.has(s.id));
       switch (kind) {
         case "crash_server":
         case "crash_clock": {
           const pool: Member[] = kind === "crash_server" ? upServers : clocks.filter((c) => !down.has(c.id));
           // A majority of the servers stays up; one clock member at a time.
-          if (kind === "crash_server" && (down.size > 0 || upServers.length <= Math.floor(o.servers / 2) + 1)) return;
+          if (kind === "crash_server" && (down.size > 0 || upServers.length <= Math.floor(inService.length / 2) + 1)) return;
           if (kind === "crash_clock" && [...down].some((d) => d.startsWith("c"))) return;
           if (pool.length === 0) return;
           const victim = rng.pick(pool);
@@ -181,6 +186,24 @@ export async function runSeed(seed: number, options: RunOptions = {}): Promise<R
           victim.core.clock.adjust(jump);
           world.log(`CLOCK_JUMP ${victim.id} ${jump} ms`);
           count("clock_jump");
+          return;
+        }
+        case "add_server": {
+          if (!gone.has(spare.id) || world.lifeOf(spare.id) > 0) return; // once
+          gone.delete(spare.id);
+          count("add_server");
+          startAt(world.now, spare);
+          return;
+        }
+        case "remove_server": {
+          // Once, after the spare joined, and only with every server in service up: a graceful leave (SIGTERM).
+          // Three stay in service: with two, one pause leaves a view without a majority to change it.
+          if (faults.remove_server !== undefined || down.size > 0 || upServers.length < 4 || upServers.length < inService.length) return;
+          const victim = rng.pick(upServers);
+          gone.add(victim.id);
+          count("remove_server");
+          world.log(`LEAVE ${victim.id}`);
+          victim.leave().catch((err: unknown) => world.fail(`leave ${victim.id}: ${String(err)}`));
           return;
         }
         case "lossy_network": {

@@ -158,6 +158,15 @@ export class EventStore {
     return new EventStore(file, opts);
   }
 
+  /** A value the server keeps across restarts (membership's promise), or undefined. */
+  metaValue(key: string): string | undefined {
+    return (this.s.getMeta.get(key) as string | undefined) ?? undefined;
+  }
+
+  setMetaValue(key: string, value: string): void {
+    this.s.setMeta.run(key, value);
+  }
+
   /** Every committed transaction, as bytes (the simulator's disk: src/sim/). */
   serialize(): Buffer {
     return this.db.serialize();
