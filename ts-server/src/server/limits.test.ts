@@ -10,28 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as zmq from "zeromq";
 import { type Body, ErrorCode, socialnet } from "../core/codec.js";
-import { createProcessCore } from "../core/process.js";
-import { DealerSocket, type Received } from "../core/transport.js";
 import { readLines, until } from "../test-support/repo.js";
-import { rssMiB, startServerProcess } from "../test-support/server-process.js";
+import { rssMiB, startServerProcess, userClient } from "../test-support/server-process.js";
 
 const Feed = socialnet.v1.Feed;
 
-/** A user-side DEALER whose requests resolve with their reply. */
-function client(endpoint: string, name: string) {
-  const core = createProcessCore(name, "user", null);
-  const dealer = DealerSocket.connect(endpoint, core);
-  const waiting = new Map<string, (r: Received) => void>();
-  void dealer.serve((r) => {
-    waiting.get(r.envelope.replyTo)?.(r);
-    waiting.delete(r.envelope.replyTo);
-  });
-  const ask = (body: Body): Promise<socialnet.v1.Envelope> => {
-    const { envelope } = dealer.send(body);
-    return new Promise((resolve) => waiting.set(envelope.msgId, (r) => resolve(r.envelope)));
-  };
-  return { core, dealer, ask };
-}
+const client = (endpoint: string, name: string) => userClient(endpoint, name);
 
 test("a stuck user and a stuck subscriber do not stall the server or grow it", { timeout: 90_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "limits-"));

@@ -4,61 +4,24 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Body, ErrorCode, socialnet } from "../core/codec.js";
-import { createProcessCore } from "../core/process.js";
-import { DealerSocket, type Received, SubSocket } from "../core/transport.js";
+import { SubSocket } from "../core/transport.js";
 import { logLineValidator, until } from "../test-support/repo.js";
 import { CONTROL_USER, TokenSigner } from "../social/accounts.js";
-import { freePort } from "../test-support/ports.js";
+import { type ServerProcess, startServerProcess, userClient } from "../test-support/server-process.js";
 
-const MAIN = fileURLToPath(new URL("./main.js", import.meta.url));
 const Feed = socialnet.v1.Feed;
 const E = ErrorCode;
 
 
-interface Running {
-  proc: ChildProcess;
-  user: string;
-  pub: string;
-  log: string;
-}
-
-async function startServer(dir: string, logName: string): Promise<Running> {
-  const [user, pub] = [`tcp://127.0.0.1:${await freePort()}`, `tcp://127.0.0.1:${await freePort()}`];
-  const log = join(dir, logName);
-  const proc = spawn(process.execPath, [
-    MAIN, "--id", "s1", "--user-endpoint", user, "--pub-endpoint", pub, "--data-dir", join(dir, "data"),
-    "--log", log, "--secret-file", join(dir, "secret"), "--drift-interval-ms", "200", "--drift-max-ms", "50",
-  ], { stdio: ["ignore", "pipe", "inherit"] });
-  const [ready] = (await once(proc.stdout!, "data")) as [Buffer];
-  assert.equal(ready.toString().trim(), "READY");
-  return { proc, user, pub, log };
-}
-
-/** A user-side DEALER whose requests resolve with their reply. */
-function client(endpoint: string) {
-  const core = createProcessCore("tester", "user", null);
-  const dealer = DealerSocket.connect(endpoint, core);
-  const waiting = new Map<string, (r: Received) => void>();
-  const unmatched: Received[] = [];
-  void dealer.serve((r) => {
-    const done = waiting.get(r.envelope.replyTo);
-    if (done === undefined) unmatched.push(r);
-    waiting.delete(r.envelope.replyTo);
-    done?.(r);
-  });
-  const ask = (body: Body): Promise<socialnet.v1.Envelope> => {
-    const { envelope } = dealer.send(body);
-    return new Promise((resolve) => waiting.set(envelope.msgId, (r) => resolve(r.envelope)));
-  };
-  return { core, dealer, ask, unmatched };
-}
+/** The server under test: drift on, so every log line's clocks move as they do in a lab. */
+const startServer = (dir: string, logName: string): Promise<ServerProcess> =>
+  startServerProcess(dir, logName, ["--drift-interval-ms", "200", "--drift-max-ms", "50"]);
+const client = (endpoint: string) => userClient(endpoint);
 
 function code(env: socialnet.v1.Envelope): string {
   return ErrorCode[env.errorReply?.code ?? 0] ?? "none";
