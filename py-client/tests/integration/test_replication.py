@@ -12,26 +12,18 @@ removes one gracefully.
 from __future__ import annotations
 
 import asyncio
-import base64
 import collections
-import hashlib
-import hmac
 import pathlib
 import time
 
 import pytest
 
 from socialnet.lab.cluster import Cluster, Topology, bot_argv
+from socialnet.lab.control import session_token
 from socialnet.lab.logs import pair_messages, read_log
 from socialnet.lab.procs import Proc
 from socialnet.users.client import Client, event_id, key, position_of
 from socialnet.v1 import socialnet_pb2 as pb
-
-
-def mint(secret: str, user: str) -> str:
-    payload = f"v1.{user}.{int(time.time() * 1000) + 600_000}"
-    sig = hmac.new(secret.encode(), payload.encode(), hashlib.sha256).digest()
-    return f"{payload}.{base64.urlsafe_b64encode(sig).rstrip(b'=').decode()}"
 
 
 class Lab:
@@ -68,7 +60,7 @@ class Lab:
     async def feed_all(self, sid: str) -> list[pb.Event]:
         c = Client("tester", [self.endpoint(sid)], log_path=None, timeout_ms=2000, give_up_s=5)
         try:
-            return await c.read_all(pb.FEED_ALL, token=mint(self.secret, "@control"))
+            return await c.read_all(pb.FEED_ALL, token=session_token(self.secret, "@control"))
         finally:
             c.close()
 
@@ -79,7 +71,7 @@ class Lab:
             for u in self.topo.users:
                 for peer in self.topo.users:
                     if peer != u:
-                        events = await c.read_all(pb.FEED_CONVERSATION, peer, token=mint(self.secret, u))
+                        events = await c.read_all(pb.FEED_CONVERSATION, peer, token=session_token(self.secret, u))
                         out[(u, peer)] = [list(key(position_of(e))) for e in events]
         finally:
             c.close()

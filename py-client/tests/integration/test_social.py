@@ -11,14 +11,12 @@ post exactly once; both sides of a conversation read the same total order.
 from __future__ import annotations
 
 import asyncio
-import base64
 import collections
-import hashlib
-import hmac
 import json
 import pathlib
 import time
 
+from socialnet.lab.control import session_token
 from socialnet.lab.logs import lamport_replay_problems, pair_messages, read_log
 from socialnet.lab.procs import Proc, endpoint, free_port, node, python, running
 from socialnet.users.client import Client, event_id, key, position_of
@@ -31,9 +29,7 @@ BOTS = ["ann", "ben", "cat", "dan", "eve"]
 
 def mint(user: str) -> str:
     """A session token as any server of the cluster issues it (docs/social.md)."""
-    payload = f"v1.{user}.{int(time.time() * 1000) + 600_000}"
-    sig = hmac.new(SECRET.encode(), payload.encode(), hashlib.sha256).digest()
-    return f"{payload}.{base64.urlsafe_b64encode(sig).rstrip(b'=').decode()}"
+    return session_token(SECRET, user)
 
 
 class Lab:

@@ -22,15 +22,28 @@ it holds one DEALER per endpoint and reuses it.
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import itertools
 import os
 import pathlib
+import time
 from collections.abc import Iterable, Sequence
 
 import zmq.asyncio
 
 from socialnet.core import DealerSocket, Envelopes, LamportClock, MemberAuth, PhysicalClock, ProcessLog
 from socialnet.v1 import socialnet_pb2 as pb
+
+
+def session_token(secret: str, user: str, ttl_ms: int = 600_000) -> str:
+    """A session token minted with the cluster secret, as any server issues it (ts-server/src/social/accounts.ts):
+    `@control` reads everything, a user name acts as that user, without logging in through a server."""
+    payload = f"v1.{user}.{int(time.time() * 1000) + ttl_ms}"
+    sig = hmac.new(secret.encode(), payload.encode(), hashlib.sha256).digest()
+    return f"{payload}.{base64.urlsafe_b64encode(sig).rstrip(b'=').decode()}"
+
 
 COMMANDS = ("status", "drift", "shutdown", "partition", "heal")
 DEFAULT_TIMEOUT_MS = 1000.0

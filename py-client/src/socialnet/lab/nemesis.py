@@ -39,10 +39,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import collections
-import hashlib
-import hmac
 import json
 import os
 import pathlib
@@ -54,7 +51,7 @@ from dataclasses import asdict, dataclass, field
 
 from socialnet.lab import partition
 from socialnet.lab.cluster import Drift, bot_argv, new_run_dir
-from socialnet.lab.control import ControlClient
+from socialnet.lab.control import ControlClient, session_token
 from socialnet.lab.demo import Demo, Phase, Snapshot
 from socialnet.lab.logs import read_log
 from socialnet.lab.procs import REPO, Proc
@@ -119,14 +116,6 @@ class Figures:
     def ok(self) -> bool:
         every_kind = all(self.faults.get(k, 0) > 0 for k in KINDS)
         return not self.failed and every_kind and all(self.checks.values()) and bool(self.checks)
-
-
-def session_token(secret: str, user: str, ttl_ms: int = 600_000) -> str:
-    """A session token minted with the cluster secret (ts-server/src/social/accounts.ts): `@control` reads
-    everything, a user name reads that user's conversations, without logging in through the servers."""
-    payload = f"v1.{user}.{int(time.time() * 1000) + ttl_ms}"
-    sig = hmac.new(secret.encode(), payload.encode(), hashlib.sha256).digest()
-    return f"{payload}.{base64.urlsafe_b64encode(sig).rstrip(b'=').decode()}"
 
 
 def view_agreed(snap: Snapshot, members: list[str]) -> bool:
